@@ -29,7 +29,9 @@ function(sd_add_library name)
     set(target sd_${name})
     qt_add_library(${target} STATIC ${ARG_SOURCES})
     add_library(sd::${name} ALIAS ${target})
-    target_include_directories(${target} PUBLIC "${PROJECT_SOURCE_DIR}/app" "${PROJECT_BINARY_DIR}/app")
+    # Forms are held by value (Ui::Foo m_ui), so uic's output is part of the public headers.
+    target_include_directories(${target} PUBLIC "${PROJECT_SOURCE_DIR}/app" "${PROJECT_BINARY_DIR}/app"
+                                                "${CMAKE_CURRENT_BINARY_DIR}/${target}_autogen/include")
     target_link_libraries(${target} PUBLIC ${ARG_PUBLIC_DEPENDS} PRIVATE ${ARG_PRIVATE_DEPENDS})
     sd_apply_common_options(${target})
     if(target IN_LIST SD_CORE_LIBRARIES)
