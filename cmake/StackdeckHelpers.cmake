@@ -65,6 +65,9 @@ function(sd_add_test name)
         SD_SOURCE_DIR="${PROJECT_SOURCE_DIR}" SD_BINARY_DIR="${PROJECT_BINARY_DIR}")
     sd_apply_common_options(${name})
     add_test(NAME ${name} COMMAND ${ARG_WRAPPER} $<TARGET_FILE:${name}>)
+    if("core" IN_LIST ARG_LABELS)
+        set_property(GLOBAL APPEND PROPERTY SD_CORE_TESTS ${name})
+    endif()
     if(NOT ARG_TIMEOUT)
         set(ARG_TIMEOUT 120)
     endif()
@@ -72,4 +75,11 @@ function(sd_add_test name)
         TIMEOUT ${ARG_TIMEOUT}
         LABELS "${ARG_LABELS}"
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_QUICK_BACKEND=software;${ARG_ENVIRONMENT}")
+endfunction()
+
+# After all tests are defined: `core_tests` builds just the core libraries' tests (label "core"),
+# which is what the sanitizer build runs.
+function(sd_add_core_tests_target)
+    get_property(tests GLOBAL PROPERTY SD_CORE_TESTS)
+    add_custom_target(core_tests DEPENDS ${tests})
 endfunction()
