@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Legend</name>
+    <message>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+</context>
+<context>
     <name>Stackdeck</name>
     <message>
         <source>Headless front end of Stackdeck, for scripts and CI pipelines.</source>
@@ -58,6 +65,89 @@
     <message>
         <source>The built-in demo cluster is not part of this build yet; open a kubeconfig instead.</source>
         <translation>此版本尚未包含内置演示集群；请改为打开 kubeconfig。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n node(s)</source>
+        <translation><numerusform>移动 %n 个节点</numerusform></translation>
+    </message>
+    <message>
+        <source>Not deployed</source>
+        <translation>未部署</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>Not in stack</source>
+        <translation>不在栈中</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replica(s) planned</source>
+        <translation><numerusform>计划 %n 个副本</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 · primary %2</source>
+        <translation>%1 · 主节点 %2</translation>
+    </message>
+    <message>
+        <source>%1/%2 ready</source>
+        <extracomment>Status line of a workload: ready/desired replicas, then restarts</extracomment>
+        <translation>%1/%2 就绪</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restart(s)</source>
+        <translation><numerusform>重启 %n 次</numerusform></translation>
+    </message>
+    <message>
+        <source>data access</source>
+        <translation>数据访问</translation>
+    </message>
+    <message>
+        <source>%1 uses %2 over %3</source>
+        <extracomment>Accessible name of a canvas edge: caller, callee, protocol</extracomment>
+        <translation>%1 通过 %3 使用 %2</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>Progressing</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 of %4 ready</source>
+        <extracomment>Accessible name of a canvas node: name, health, ready/desired replicas</extracomment>
+        <translation>%1，%2，%3/%4 就绪</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>入口</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Messaging</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Datastores</source>
+        <translation>数据存储</translation>
     </message>
 </context>
 <context>
@@ -211,6 +301,18 @@
     <message>
         <source>Context: %1 · Namespace: %2</source>
         <translation>上下文：%1 · 命名空间：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Re-&amp;layout Canvas</source>
+        <translation>重新布局画布(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Arrange every node of the canvas afresh</source>
+        <translation>重新排列画布上的所有节点</translation>
     </message>
 </context>
 </TS>

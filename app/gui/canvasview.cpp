@@ -1,5 +1,7 @@
 #include "gui/canvasview.h"
 
+#include "gui/canvascontroller.h"
+
 #include <QEvent>
 #include <QQmlEngine>
 #include <QQmlError>
@@ -11,12 +13,17 @@ Q_IMPORT_QML_PLUGIN(Stackdeck_CanvasPlugin)
 
 namespace sd {
 
-CanvasView::CanvasView(QWidget *parent)
+CanvasView::CanvasView(CanvasController *controller, QWidget *parent)
     : QQuickWidget(parent)
 {
     setObjectName(QStringLiteral("canvas"));
+    setFocusPolicy(Qt::StrongFocus);
     setResizeMode(QQuickWidget::SizeRootObjectToView);
     setSource(QUrl(QStringLiteral("qrc:/Stackdeck/Canvas/Topology.qml")));
+    // Qt 6.4's QQuickWidget has no setInitialProperties(); the canvas guards against the
+    // moment before the controller arrives.
+    if (QQuickItem *root = rootObject())
+        root->setProperty("controller", QVariant::fromValue<QObject *>(controller));
 }
 
 void CanvasView::setConnectionLabel(const QString &label)

@@ -4,13 +4,16 @@
 
 namespace sd {
 
+class CanvasController;
+
 // The central topology canvas: a QQuickWidget showing Stackdeck.Canvas/Topology.qml. The QML
 // engine is retranslated here, since QML text does not react to QEvent::LanguageChange itself.
 class CanvasView final : public QQuickWidget
 {
     Q_OBJECT
 public:
-    explicit CanvasView(QWidget *parent = nullptr);
+    // `controller` is not owned and must outlive the view; QML reaches the models through it.
+    explicit CanvasView(CanvasController *controller, QWidget *parent = nullptr);
 
     // What the canvas says about the cluster connection ("" = not connected).
     void setConnectionLabel(const QString &label);

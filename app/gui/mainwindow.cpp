@@ -1,9 +1,12 @@
 #include "gui/mainwindow.h"
 
 #include "gui/aboutdialog.h"
+#include "gui/canvascontroller.h"
 #include "gui/canvasview.h"
 #include "gui/emptystatewidget.h"
 #include "gui/languagemanager.h"
+#include "gui/selection.h"
+#include "topology/topologymodel.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -14,6 +17,7 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QStatusBar>
+#include <QUndoStack>
 
 namespace sd {
 
@@ -26,12 +30,16 @@ constexpr int kLayoutVersion = 1; // bump when docks are added or removed
 MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     : QMainWindow(parent)
     , m_languages(languages)
+    , m_undoStack(new QUndoStack(this))
+    , m_selection(new Selection(this))
+    , m_topology(new TopologyModel(this))
+    , m_canvasController(new CanvasController(m_topology, m_selection, m_undoStack, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/stackdeck.svg")));
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
 
-    m_canvas = new CanvasView(this);
+    m_canvas = new CanvasView(m_canvasController, this);
     setCentralWidget(m_canvas);
 
     m_connectionLabel = new QLabel(this);
@@ -109,7 +117,18 @@ void MainWindow::setupActions()
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
+    QAction *undo = m_undoStack->createUndoAction(this);
+    undo->setObjectName(QStringLiteral("edit.undo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    m_actions.insert(undo->objectName(), undo);
+    QAction *redo = m_undoStack->createRedoAction(this);
+    redo->setObjectName(QStringLiteral("edit.redo"));
+    redo->setShortcuts(QKeySequence::Redo);
+    m_actions.insert(redo->objectName(), redo);
+
     connect(add(QStringLiteral("view.resetLayout")), &QAction::triggered, this, &MainWindow::resetLayout);
+    connect(add(QStringLiteral("view.relayout")), &QAction::triggered, m_topology,
+            &TopologyModel::relayout);
 
     m_languageGroup = new QActionGroup(this);
     m_languageGroup->setExclusive(true);
@@ -148,6 +167,10 @@ void MainWindow::setupMenus()
     file->addSeparator();
     file->addAction(m_actions.value(QStringLiteral("file.quit")));
 
+    QMenu *edit = menu(QStringLiteral("menu.edit"));
+    edit->addAction(m_actions.value(QStringLiteral("edit.undo")));
+    edit->addAction(m_actions.value(QStringLiteral("edit.redo")));
+
     QMenu *view = menu(QStringLiteral("menu.view"));
     for (const char *name : {"dock.properties", "dock.logs", "dock.health", "dock.events"}) {
         QAction *toggle = m_docks.value(QLatin1String(name))->toggleViewAction();
@@ -161,6 +184,7 @@ void MainWindow::setupMenus()
     m_menus.insert(language->objectName(), language);
     language->addActions(m_languageGroup->actions());
     view->addSeparator();
+    view->addAction(m_actions.value(QStringLiteral("view.relayout")));
     view->addAction(m_actions.value(QStringLiteral("view.resetLayout")));
 
     QMenu *help = menu(QStringLiteral("menu.help"));
@@ -172,6 +196,7 @@ void MainWindow::retranslate()
 {
     setWindowTitle(QStringLiteral("Stackdeck")); // the product name stays as it is
     m_menus.value(QStringLiteral("menu.file"))->setTitle(tr("&File"));
+    m_menus.value(QStringLiteral("menu.edit"))->setTitle(tr("&Edit"));
     m_menus.value(QStringLiteral("menu.view"))->setTitle(tr("&View"));
     m_menus.value(QStringLiteral("menu.language"))->setTitle(tr("&Language"));
     m_menus.value(QStringLiteral("menu.help"))->setTitle(tr("&Help"));
@@ -187,6 +212,7 @@ void MainWindow::retranslate()
     text("file.saveStack", tr("&Save Stack"), later);
     text("file.quit", tr("&Quit"), tr("Quit Stackdeck"));
     text("view.resetLayout", tr("&Reset Layout"), tr("Put every panel back where it started"));
+    text("view.relayout", tr("Re-&layout Canvas"), tr("Arrange every node of the canvas afresh"));
     text("help.about", tr("&About Stackdeck"), tr("Version and libraries of this build"));
     text("help.aboutQt", tr("About &Qt"));
 

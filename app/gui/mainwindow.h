@@ -8,12 +8,16 @@ class QActionGroup;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QUndoStack;
 
 namespace sd {
 
+class CanvasController;
 class CanvasView;
 class EmptyStateWidget;
 class LanguageManager;
+class Selection;
+class TopologyModel;
 
 // The main window: the topology canvas in the middle, docks around it, every action created in
 // setupActions(). Dock and action object names are stable because saveState() keys on them.
@@ -26,6 +30,9 @@ public:
     ~MainWindow() override;
 
     CanvasView *canvas() const { return m_canvas; }
+    TopologyModel *topology() const { return m_topology; }
+    Selection *selection() const { return m_selection; }
+    QUndoStack *undoStack() const { return m_undoStack; }
     QDockWidget *dock(const QString &objectName) const;
     QAction *action(const QString &objectName) const;
 
@@ -50,6 +57,10 @@ private:
     void showAbout();
 
     LanguageManager *m_languages; // not owned
+    QUndoStack *m_undoStack;      // owned (child), every design edit goes through it
+    Selection *m_selection;       // owned (child), the application-wide selection
+    TopologyModel *m_topology;    // owned (child)
+    CanvasController *m_canvasController; // owned (child)
     CanvasView *m_canvas = nullptr;
     QHash<QString, QDockWidget *> m_docks;
     QHash<QString, EmptyStateWidget *> m_emptyStates;

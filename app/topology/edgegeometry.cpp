@@ -1,7 +1,5 @@
 #include "topology/edgegeometry.h"
 
-#include <QLineF>
-
 #include <cmath>
 
 namespace sd {
@@ -37,7 +35,10 @@ EdgeShape edgeShape(const QRectF &from, const QRectF &to)
     }
     const QPointF tip = end;
     end -= direction * kArrowLength; // the line stops where the arrow head starts
-    const double reach = std::max(32.0, QLineF(start, end).length() / 2.5);
+    // Tangent length from the distance along the main axis: S-curves, never loops.
+    const QPointF span = end - start;
+    const double along = std::abs(direction.x() != 0 ? span.x() : span.y());
+    const double reach = std::max(24.0, along / 2);
 
     EdgeShape shape;
     shape.line.moveTo(start);
