@@ -2,6 +2,7 @@
 
 #include "stack/manifestgenerator.h"
 #include "stack/secretkeeper.h"
+#include "stack/stackfile.h"
 #include "stack/stackvalidator.h"
 #include "stack/yamlwriter.h"
 
@@ -39,6 +40,21 @@ BundleExporter::Result BundleExporter::exportStack(const Stack &stack, const Opt
         }
     }
     result.text = header + YamlWriter::writeDocuments(objects);
+    return result;
+}
+
+BundleExporter::Result BundleExporter::exportFile(const QString &path, const Options &options, const QString &nsOverride)
+{
+    StackFile::Result loaded = StackFile::load(path);
+    if (!loaded.stack) {
+        Result result;
+        result.issues = loaded.issues;
+        return result;
+    }
+    if (!nsOverride.isEmpty())
+        loaded.stack->ns = nsOverride;
+    Result result = exportStack(*loaded.stack, options);
+    result.issues = loaded.issues + result.issues;
     return result;
 }
 

@@ -34,6 +34,10 @@ public:
                               const OpenImCatalog &openim = OpenImCatalog::builtIn(),
                               const KubeBlocksCatalog &kubeblocks = KubeBlocksCatalog::builtIn());
     static Result exportStack(const Stack &stack) { return exportStack(stack, Options{}); }
+    // For `stackdeck-cli export --stack FILE`: load, validate and export in one call; the
+    // issues include file-format errors with their positions. nsOverride replaces the stack's
+    // namespace (one stack file serving one namespace per branch) when not empty.
+    static Result exportFile(const QString &path, const Options &options, const QString &nsOverride = QString());
 };
 
 } // namespace sd

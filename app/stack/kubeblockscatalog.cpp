@@ -3,6 +3,8 @@
 #include "common/tr.h"
 #include "stack/catalogjson.h"
 
+#include <QJsonArray>
+#include <QVersionNumber>
 #include <QtGlobal>
 
 #include <algorithm>
@@ -159,6 +161,62 @@ QString KubeBlocksCatalog::accountSecret(const DatastoreSpec &d) const
     if (!e || e->accountName.isEmpty())
         return {};
     return accountSecretName(d.name, e->accountComponent, e->accountName);
+}
+
+} // namespace sd
+
+namespace sd {
+
+QStringList KubeBlocksCatalog::serviceVersions(const QJsonObject &componentVersion)
+{
+    QStringList versions;
+    const QString fromStatus = componentVersion.value(QLatin1String("status")).toObject()
+                                   .value(QLatin1String("serviceVersions")).toString();
+    if (!fromStatus.isEmpty()) {
+        for (const QString &v : fromStatus.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            versions.append(v.trimmed());
+    } else {
+        const QJsonArray releases = componentVersion.value(QLatin1String("spec")).toObject()
+                                        .value(QLatin1String("releases")).toArray();
+        for (const QJsonValue &r : releases) {
+            const QString v = r.toObject().value(QLatin1String("serviceVersion")).toString();
+            if (!v.isEmpty())
+                versions.append(v);
+        }
+    }
+    versions.removeDuplicates();
+    std::sort(versions.begin(), versions.end(), [](const QString &a, const QString &b) {
+        const int c = QVersionNumber::compare(QVersionNumber::fromString(a), QVersionNumber::fromString(b));
+        return c != 0 ? c < 0 : a < b;
+    });
+    return versions;
+}
+
+EngineVersions KubeBlocksCatalog::versions(const QString &engineId,
+                                           const std::optional<QHash<QString, QJsonObject>> &clusterObjects) const
+{
+    EngineVersions out;
+    const KbEngineSpec *e = engine(engineId);
+    if (!e) {
+        out.source = EngineVersions::Source::NotInstalled;
+        return out;
+    }
+    if (!clusterObjects) {
+        out.versions = e->fallbackVersions;
+        return out;
+    }
+    const auto it = clusterObjects->constFind(e->dataComponent()->componentVersion);
+    const QString phase = it == clusterObjects->cend()
+                              ? QString()
+                              : it->value(QLatin1String("status")).toObject().value(QLatin1String("phase")).toString();
+    // An object the controller has not reconciled yet has no phase; its spec still lists releases.
+    if (it == clusterObjects->cend() || (!phase.isEmpty() && phase != QLatin1String("Available"))) {
+        out.source = EngineVersions::Source::NotInstalled;
+        return out;
+    }
+    out.source = EngineVersions::Source::Cluster;
+    out.versions = serviceVersions(*it);
+    return out;
 }
 
 } // namespace sd

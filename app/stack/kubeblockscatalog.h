@@ -3,11 +3,14 @@
 #include "stack/quantity.h"
 #include "stack/stack.h"
 
+#include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace sd {
 
@@ -68,6 +71,14 @@ struct KbEngineSpec
     const KbComponentSpec *dataComponent() const;
 };
 
+// The serviceVersions to offer for an engine, and where they came from.
+struct EngineVersions
+{
+    enum class Source { Cluster, BuiltIn, NotInstalled };
+    Source source = Source::BuiltIn;
+    QStringList versions; // ascending
+};
+
 class KubeBlocksCatalog
 {
 public:
@@ -92,6 +103,15 @@ public:
     QStringList clientAddresses(const DatastoreSpec &datastore, const QString &ns) const;
     // The account Secret holding the credentials, or "" when the engine needs none.
     QString accountSecret(const DatastoreSpec &datastore) const;
+
+    // Versions one ComponentVersion object offers: .status.serviceVersions (comma-separated)
+    // once the controller filled it, else .spec.releases[].serviceVersion; unique, ascending.
+    static QStringList serviceVersions(const QJsonObject &componentVersion);
+    // Versions for an engine's data component. clusterObjects: the cluster's ComponentVersion
+    // objects by name when connected (nullopt when not): Cluster when the engine's object is
+    // there and Available, NotInstalled when it is missing or unavailable; BuiltIn offline.
+    EngineVersions versions(const QString &engine,
+                            const std::optional<QHash<QString, QJsonObject>> &clusterObjects) const;
 
 private:
     QString m_apiVersion;

@@ -2,6 +2,7 @@
 #include "stack/openimcatalog.h"
 
 #include <QFile>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
@@ -156,6 +157,54 @@ private slots:
         QCOMPARE(kb.clientAddresses(minio, QStringLiteral("openim")),
                  QStringList{QStringLiteral("minio-cluster-minio.openim.svc:9000")});
         QCOMPARE(kb.accountSecret(minio), QStringLiteral("minio-cluster-minio-account-root"));
+    }
+
+    void versionsFromCluster()
+    {
+        const auto &kb = KubeBlocksCatalog::builtIn();
+        // Offline: the built-in list.
+        const EngineVersions offline = kb.versions(QStringLiteral("mongodb"), std::nullopt);
+        QCOMPARE(offline.source, EngineVersions::Source::BuiltIn);
+        QVERIFY(offline.versions.contains(QStringLiteral("6.0.27")));
+
+        // Connected: what the cluster's ComponentVersion says, in version order.
+        const QJsonObject mongodb = QJsonDocument::fromJson(R"({
+            "apiVersion": "apps.kubeblocks.io/v1", "kind": "ComponentVersion",
+            "metadata": {"name": "mongodb"},
+            "spec": {"releases": [{"name": "6.0.22", "serviceVersion": "6.0.22"}]},
+            "status": {"phase": "Available", "serviceVersions": "7.0.12,6.0.22,4.4.29,6.0.16,8.0.4"}})").object();
+        const QJsonObject kafka = QJsonDocument::fromJson(R"({
+            "metadata": {"name": "kafka-combine"},
+            "spec": {"releases": [{"serviceVersion": "3.3.2"}, {"serviceVersion": "3.9.0"}, {"serviceVersion": "3.3.2"}]}})").object();
+        const QJsonObject minio = QJsonDocument::fromJson(R"({
+            "metadata": {"name": "minio"}, "spec": {"releases": [{"serviceVersion": "2024.6.29"}]},
+            "status": {"phase": "Unavailable"}})").object();
+        const QHash<QString, QJsonObject> objects{{QStringLiteral("mongodb"), mongodb},
+                                                  {QStringLiteral("kafka-combine"), kafka},
+                                                  {QStringLiteral("minio"), minio}};
+        const EngineVersions m = kb.versions(QStringLiteral("mongodb"), objects);
+        QCOMPARE(m.source, EngineVersions::Source::Cluster);
+        QCOMPARE(m.versions, QStringList({QStringLiteral("4.4.29"), QStringLiteral("6.0.16"), QStringLiteral("6.0.22"),
+                                          QStringLiteral("7.0.12"), QStringLiteral("8.0.4")}));
+        const EngineVersions k = kb.versions(QStringLiteral("kafka"), objects);
+        QCOMPARE(k.source, EngineVersions::Source::Cluster);
+        QCOMPARE(k.versions, QStringList({QStringLiteral("3.3.2"), QStringLiteral("3.9.0")}));
+        QCOMPARE(kb.versions(QStringLiteral("minio"), objects).source, EngineVersions::Source::NotInstalled);
+        QCOMPARE(kb.versions(QStringLiteral("redis"), objects).source, EngineVersions::Source::NotInstalled);
+        QVERIFY(kb.versions(QStringLiteral("redis"), objects).versions.isEmpty());
+    }
+
+    void portsDoNotCollide()
+    {
+        // Every fixed port is distinct, so a stack can never wire two components to one port.
+        QHash<int, QString> owner;
+        for (const auto &c : OpenImCatalog::builtIn().components()) {
+            for (const auto &p : c.ports) {
+                QVERIFY2(!owner.contains(p.port), qPrintable(QStringLiteral("%1 and %2 share %3")
+                                                                 .arg(owner.value(p.port), c.id).arg(p.port)));
+                owner.insert(p.port, c.id);
+            }
+        }
     }
 
     void badCatalogJson_data()

@@ -247,6 +247,24 @@ private slots:
         }
     }
 
+    void exportFile()
+    {
+        const QString dev = QStringLiteral(SD_SOURCE_DIR "/resources/stacks/openim-dev.yaml");
+        const auto same = BundleExporter::exportFile(dev, {});
+        QCOMPARE(same.text, BundleExporter::exportStack(loadStack(QStringLiteral("openim-dev"))).text);
+        const auto branch = BundleExporter::exportFile(dev, {}, QStringLiteral("im-feature-x"));
+        QVERIFY(branch.text.contains("namespace: im-feature-x"));
+        QVERIFY(!branch.text.contains("namespace: openim-dev"));
+        QVERIFY(branch.text.contains("mongodb-cluster-mongodb-mongodb.im-feature-x.svc:27017"));
+        const auto broken = BundleExporter::exportFile(QStringLiteral(SD_SOURCE_DIR "/test/data/stack/broken/bad-env.yaml"), {});
+        QVERIFY(broken.text.isEmpty());
+        QVERIFY(hasErrors(broken.issues));
+        QVERIFY(broken.issues.first().line > 0);
+        const auto badNs = BundleExporter::exportFile(dev, {}, QStringLiteral("Not_A_Namespace"));
+        QVERIFY(badNs.text.isEmpty());
+        QVERIFY(hasErrors(badNs.issues));
+    }
+
     void invalidStackHasNoBundle()
     {
         Stack s = loadStack(QStringLiteral("openim-dev"));
