@@ -68,7 +68,9 @@
     </message>
     <message numerus="yes">
         <source>Move %n node(s)</source>
-        <translation><numerusform>移动 %n 个节点</numerusform></translation>
+        <translation>
+            <numerusform>移动 %n 个节点</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not deployed</source>
@@ -84,7 +86,9 @@
     </message>
     <message numerus="yes">
         <source>%n replica(s) planned</source>
-        <translation><numerusform>计划 %n 个副本</numerusform></translation>
+        <translation>
+            <numerusform>计划 %n 个副本</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 · primary %2</source>
@@ -97,7 +101,9 @@
     </message>
     <message numerus="yes">
         <source>%n restart(s)</source>
-        <translation><numerusform>重启 %n 次</numerusform></translation>
+        <translation>
+            <numerusform>重启 %n 次</numerusform>
+        </translation>
     </message>
     <message>
         <source>data access</source>
@@ -149,6 +155,476 @@
         <source>Datastores</source>
         <translation>数据存储</translation>
     </message>
+    <message>
+        <source>the stack requests %1 CPU and %2 memory; the cluster has %3 CPU and %4 memory free (%5 CPU and %6 allocatable, %7 CPU and %8 already requested).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough capacity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity is tight: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity is sufficient: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid KubeBlocks catalog: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid OpenIM catalog: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a mapping, found %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys in %1 must be plain names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; appears twice in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot; in %2; expected one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a text value, found %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, found %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a number, found %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be true or false, found %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a Kubernetes quantity such as 500m, 2 or 1Gi, found %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2; found &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one of &quot;generate: true&quot; or &quot;secretKeyRef&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;generate&quot; in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;generate&quot; in %1 can only be true; use &quot;secretKeyRef&quot; to bring your own Secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secretKeyRef in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limits of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cpu in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>y in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;registry&quot; in profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imagePullSecrets must be a list of Secret names, found %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An imagePullSecrets entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>openim.adminUsers must be a non-empty list of {userID, nickname}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;provider&quot; in openim.push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push provider &quot;%1&quot; takes no credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;level&quot; in openim.log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;json&quot; in openim.log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datastores must be a list, found %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datastore &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;replicas&quot; in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storage of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;terminationPolicy&quot; in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>canvas of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>components must be a list, found %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>component &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>env of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a mapping of variable names to values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A variable name in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid environment variable name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exposure of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;type&quot; in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;nodePort&quot; in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edges must be a list, found %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid YAML: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty; expected a Stackdeck stack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stack file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported stack file version &quot;%1&quot;; this Stackdeck reads &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the stack file: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stack file is larger than 4 MiB; this is not a stack file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs non-zero CPU and memory requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requests more CPU (%2) than its limit (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requests more memory (%2) than its limit (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stack name &quot;%1&quot; must be a DNS label: lowercase letters, digits and &apos;-&apos;, at most 63 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The namespace &quot;%1&quot; must be a DNS label: lowercase letters, digits and &apos;-&apos;, at most 63 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown OpenIM release &quot;%1&quot;; this Stackdeck knows: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown image registry &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imagePullSecrets entry &quot;%1&quot; is not a valid Secret name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>openim.secret refers to Secret &quot;%1&quot; key &quot;%2&quot;, which is not a valid reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An admin user has an empty userID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin user &quot;%1&quot; is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push credential &quot;%1&quot; refers to Secret &quot;%2&quot; key &quot;%3&quot;, which is not a valid reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>openim.minioExternalAddress &quot;%1&quot; must be an http:// or https:// URL that clients can reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datastore &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datastore name &quot;%1&quot; must start with a letter, use lowercase letters, digits and &apos;-&apos;, and be at most %2 characters (KubeBlocks appends to it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; is used by more than one node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses unknown engine &quot;%2&quot;; expected one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: OpenIM connects to one %2 only, and &quot;%3&quot; is already one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: OpenIM 3.8 does not use %2; the cluster will be created but nothing connects to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 has no topology &quot;%3&quot;; expected: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: version %2 is not in the built-in %3 list for KubeBlocks addon %4; the cluster&apos;s ComponentVersion decides whether it exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 needs %3 to %4 replicas, not %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 needs an odd number of replicas (a KRaft quorum), not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 needs an even number of replicas (erasure coding), not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Redis replication with one replica has no standby.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a storage size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a valid StorageClass name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>openim.minioExternalAddress is empty: file URLs will point at the in-cluster MinIO Service, which clients outside the cluster cannot reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an OpenIM component this Stackdeck knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to OpenIM Chat, which this version of Stackdeck does not deploy yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 runs at most %n replica(s): it has no lock in Kubernetes mode.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: put the tag in &quot;tag&quot;, not in &quot;image&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is set by Stackdeck from a Secret and cannot be overridden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 matches no key in the generated config files, so OpenIM would ignore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no port that can be exposed outside the cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nodePort only applies to exposure type NodePort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nodePort %2 is outside Kubernetes&apos; default range 30000-32767.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nodePort %2 is already used by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stack lacks component &quot;%1&quot;, which OpenIM needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge from &quot;%1&quot;: edges start at a component, not a datastore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge from &quot;%1&quot;: no such component.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge to &quot;%1&quot;: no such component or datastore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge %1 -&gt; %2 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge %1 -&gt; %2: %1 never calls %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge %1 -&gt; %2: %1 does not use %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component &quot;%1&quot; needs a %2 datastore and the stack has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component &quot;%1&quot; uses %2: add the edge %1 -&gt; %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component &quot;%1&quot; calls &quot;%2&quot;; the edge is missing from the canvas.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Topology</name>
@@ -163,6 +639,13 @@
     <message>
         <source>Topology canvas</source>
         <translation>拓扑画布</translation>
+    </message>
+</context>
+<context>
+    <name>Tr</name>
+    <message>
+        <source>Missing required field &quot;%1&quot; in %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "stack/stack.h"
+
 #include <QHash>
 #include <QMainWindow>
+
+#include <optional>
 
 class QAction;
 class QActionGroup;
@@ -41,6 +45,13 @@ public:
     bool restoreLayout();
     void resetLayout();
 
+    // Opens a stack file onto the canvas; on failure shows why (file:line:column) and keeps
+    // what was open. Returns whether the stack was opened.
+    bool openStack(const QString &path);
+    // Writes the open stack, canvas positions included, to `path` (empty: where it came from).
+    bool saveStack(const QString &path = {});
+    const std::optional<Stack> &stack() const { return m_stack; }
+
     // Shown in the status bar and on the canvas; empty context = not connected.
     void setConnection(const QString &context, const QString &namespaceName);
 
@@ -55,6 +66,8 @@ private:
     void setupMenus();
     void retranslate();
     void showAbout();
+    void updateTitle();
+    void showError(const QString &title, const QString &text, const QString &details = {});
 
     LanguageManager *m_languages; // not owned
     QUndoStack *m_undoStack;      // owned (child), every design edit goes through it
@@ -71,6 +84,8 @@ private:
     QByteArray m_defaultState;
     QString m_context;
     QString m_namespace;
+    std::optional<Stack> m_stack;
+    QString m_stackPath;
 };
 
 } // namespace sd

@@ -75,6 +75,8 @@ bool CanvasStyle::edgeDashed(const QString &kind)
 
 QColor CanvasStyle::tierColor(const QString &tier)
 {
+    if (tier == toString(Tier::Clients))
+        return QColor(0xf5, 0xf5, 0xf5);
     if (tier == toString(Tier::Entry))
         return QColor(0xe3, 0xf2, 0xfd);
     if (tier == toString(Tier::Messaging))
@@ -115,6 +117,8 @@ QString CanvasStyle::statusLine(const QString &kind,
                                 const QStringList &podRoles,
                                 const QString &message)
 {
+    if (kind == QLatin1String("external"))
+        return Tr::tr("outside the cluster");
     if (design == toString(DesignState::Designed))
         return Tr::tr("%n replica(s) planned", nullptr, desired);
     if (!message.isEmpty() && healthFrom(health) != Health::Ready)

@@ -12,6 +12,7 @@ namespace {
 QString tierText(Tier tier)
 {
     switch (tier) {
+    case Tier::Clients: return Tr::tr("Clients");
     case Tier::Entry: return Tr::tr("Entry");
     case Tier::Services: return Tr::tr("Services");
     case Tier::Messaging: return Tr::tr("Messaging");
