@@ -1,35 +1,69 @@
-// stackdeck-cli: the headless front end. Commands arrive with the libraries they drive.
+// stackdeck-cli: the headless front end on the same core libraries as the GUI.
+#include "cli/command.h"
+#include "cli/output.h"
 #include "common/tr.h"
 #include "common/version.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
 
-#include <cstdio>
+namespace sd::cli {
+
+QList<Command> commands()
+{
+    return {
+        {"export", QT_TRANSLATE_NOOP("Stackdeck", "Write a stack as a YAML bundle for kubectl apply -f"), runExport},
+        {"validate", QT_TRANSLATE_NOOP("Stackdeck", "Check a stack file and report every problem"), runValidate},
+    };
+}
+
+namespace {
+
+QString usage()
+{
+    QString text = Tr::tr("Usage: stackdeck-cli <command> [options]\n\n"
+                          "Headless front end of Stackdeck, for scripts and CI pipelines.\n\n"
+                          "Commands:\n");
+    for (const Command &command : commands()) {
+        text += QStringLiteral("  %1  %2\n")
+                    .arg(QString::fromLatin1(command.name).leftJustified(10),
+                         QCoreApplication::translate("Stackdeck", command.summary));
+    }
+    text += Tr::tr("\nRun stackdeck-cli <command> --help for the options of a command.\n"
+                   "Global options: --help, --version.");
+    return text;
+}
+
+} // namespace
+} // namespace sd::cli
 
 int main(int argc, char **argv)
 {
+    using namespace sd::cli;
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Stackdeck"));
     QCoreApplication::setApplicationName(QStringLiteral("stackdeck-cli"));
     QCoreApplication::setApplicationVersion(sd::Version::full());
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        sd::Tr::tr("Headless front end of Stackdeck, for scripts and CI pipelines."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), sd::Tr::tr("The command to run."));
-    parser.process(app); // handles --help and --version, and exits on unknown options
+    // Messages follow the locale (LANG/LC_ALL), like every other command-line tool.
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("stackdeck"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
 
-    const QStringList args = parser.positionalArguments();
-    if (args.isEmpty()) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        return 0;
+    const QStringList args = QCoreApplication::arguments().mid(1);
+    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {
+        printOut(usage());
+        return ExitOk;
     }
-    std::fputs(qPrintable(sd::Tr::tr("stackdeck-cli: unknown command \"%1\"; see --help.")
-                              .arg(args.first())
-                          + u'\n'),
-               stderr);
-    return 2;
+    if (args.first() == QLatin1String("--version") || args.first() == QLatin1String("-v")) {
+        printOut(QStringLiteral("stackdeck-cli %1").arg(sd::Version::full()));
+        return ExitOk;
+    }
+    for (const Command &command : commands()) {
+        if (args.first() == QLatin1String(command.name))
+            return command.run(args);
+    }
+    printErr(sd::Tr::tr("stackdeck-cli: unknown command \"%1\"; see --help.").arg(args.first()));
+    return ExitUsage;
 }
