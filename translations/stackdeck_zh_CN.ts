@@ -545,7 +545,9 @@
     </message>
     <message numerus="yes">
         <source>%1 runs at most %n replica(s): it has no lock in Kubernetes mode.</source>
-        <translation><numerusform>%1 最多运行 %n 个副本：在 Kubernetes 模式下它没有锁。</numerusform></translation>
+        <translation>
+            <numerusform>%1 最多运行 %n 个副本：在 Kubernetes 模式下它没有锁。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: put the tag in &quot;tag&quot;, not in &quot;image&quot;.</source>
@@ -696,6 +698,42 @@ Global options: --help, --version.</source>
     <message>
         <source>Clients</source>
         <translation>客户端</translation>
+    </message>
+    <message>
+        <source>Draw the topology of a stack into a PNG or SVG file</source>
+        <translation>将栈的拓扑绘制为 PNG 或 SVG 文件</translation>
+    </message>
+    <message>
+        <source>Draws the topology of a stack into a PNG or SVG file.</source>
+        <translation>将栈的拓扑绘制为 PNG 或 SVG 文件。</translation>
+    </message>
+    <message>
+        <source>The image to write: a .png or .svg file.</source>
+        <translation>要写入的图像：.png 或 .svg 文件。</translation>
+    </message>
+    <message>
+        <source>Ignore the positions saved in the stack and lay out afresh.</source>
+        <translation>忽略栈中保存的位置，重新布局。</translation>
+    </message>
+    <message>
+        <source>render: --stack FILE and --out FILE are required.</source>
+        <translation>render：必须指定 --stack 文件和 --out 文件。</translation>
+    </message>
+    <message>
+        <source>render: the image must be a .png or .svg file, not &quot;%1&quot;.</source>
+        <translation>render：图像必须是 .png 或 .svg 文件，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>There is nothing to export: the topology is empty.</source>
+        <translation>没有可导出的内容：拓扑为空。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Unsupported image type &quot;%1&quot;: use .png or .svg.</source>
+        <translation>不支持的图像类型“%1”：请使用 .png 或 .svg。</translation>
     </message>
 </context>
 <context>
@@ -912,6 +950,26 @@ Global options: --help, --version.</source>
     <message>
         <source>Cannot Save Stack</source>
         <translation>无法保存栈文件</translation>
+    </message>
+    <message>
+        <source>Export Topology Image</source>
+        <translation>导出拓扑图像</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 图像 (*.png);;SVG 绘图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Image…</source>
+        <translation>导出图像(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the topology as a PNG or SVG image</source>
+        <translation>将拓扑保存为 PNG 或 SVG 图像</translation>
+    </message>
+    <message>
+        <source>Cannot Export Image</source>
+        <translation>无法导出图像</translation>
     </message>
 </context>
 </TS>

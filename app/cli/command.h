@@ -19,11 +19,13 @@ struct Command
     const char *name;
     const char *summary; // QT_TRANSLATE_NOOP("Stackdeck", ...)
     int (*run)(const QStringList &args);
+    bool needsGui = false; // draws with fonts: runs a QGuiApplication on the offscreen platform
 };
 
 QList<Command> commands();
 
 int runExport(const QStringList &args);
 int runValidate(const QStringList &args);
+int runRender(const QStringList &args);
 
 } // namespace sd::cli

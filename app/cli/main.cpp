@@ -5,8 +5,11 @@
 #include "common/version.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QTranslator>
+
+#include <memory>
 
 namespace sd::cli {
 
@@ -15,6 +18,8 @@ QList<Command> commands()
     return {
         {"export", QT_TRANSLATE_NOOP("Stackdeck", "Write a stack as a YAML bundle for kubectl apply -f"), runExport},
         {"validate", QT_TRANSLATE_NOOP("Stackdeck", "Check a stack file and report every problem"), runValidate},
+        {"render", QT_TRANSLATE_NOOP("Stackdeck", "Draw the topology of a stack into a PNG or SVG file"), runRender,
+         true},
     };
 }
 
@@ -41,15 +46,27 @@ QString usage()
 int main(int argc, char **argv)
 {
     using namespace sd::cli;
-    QCoreApplication app(argc, argv);
+    // Commands that draw need fonts, hence a QGuiApplication; the CLI never opens a window.
+    bool gui = false;
+    for (const Command &command : commands()) {
+        if (argc > 1 && qstrcmp(argv[1], command.name) == 0)
+            gui = command.needsGui;
+    }
+    if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app = gui ? std::make_unique<QGuiApplication>(argc, argv)
+                                                : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Stackdeck"));
     QCoreApplication::setApplicationName(QStringLiteral("stackdeck-cli"));
     QCoreApplication::setApplicationVersion(sd::Version::full());
 
     // Messages follow the locale (LANG/LC_ALL), like every other command-line tool.
+    // Without a matching catalogue, English with its plural forms.
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("stackdeck"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator.load(QLocale(), QStringLiteral("stackdeck"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || translator.load(QStringLiteral(":/i18n/stackdeck_en.qm"))) {
         QCoreApplication::installTranslator(&translator);
+    }
 
     const QStringList args = QCoreApplication::arguments().mid(1);
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {

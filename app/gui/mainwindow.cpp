@@ -10,6 +10,7 @@
 #include "stack/stackfile.h"
 #include "topology/stackgraph.h"
 #include "topology/topologymodel.h"
+#include "topology/topologypainter.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -137,6 +138,15 @@ void MainWindow::setupActions()
             saveStack(path);
     });
     connect(m_undoStack, &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    QAction *exportAction = add(QStringLiteral("file.exportImage"));
+    exportAction->setEnabled(false);
+    connect(exportAction, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export Topology Image"),
+                                                          QFileInfo(m_stackPath).completeBaseName() + QStringLiteral(".png"),
+                                                          tr("PNG image (*.png);;SVG drawing (*.svg)"));
+        if (!path.isEmpty())
+            exportImage(path);
+    });
     QAction *quit = add(QStringLiteral("file.quit"), QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -189,6 +199,7 @@ void MainWindow::setupMenus()
     file->addAction(m_actions.value(QStringLiteral("file.openStack")));
     file->addAction(m_actions.value(QStringLiteral("file.saveStack")));
     file->addAction(m_actions.value(QStringLiteral("file.saveStackAs")));
+    file->addAction(m_actions.value(QStringLiteral("file.exportImage")));
     file->addSeparator();
     file->addAction(m_actions.value(QStringLiteral("file.quit")));
 
@@ -235,6 +246,7 @@ void MainWindow::retranslate()
     text("file.openStack", tr("&Open Stack…"), tr("Open a stack file and show its topology"));
     text("file.saveStack", tr("&Save Stack"), tr("Save the stack, canvas positions included"));
     text("file.saveStackAs", tr("Save Stack &As…"), tr("Save the stack under another name"));
+    text("file.exportImage", tr("&Export Image…"), tr("Save the topology as a PNG or SVG image"));
     text("file.quit", tr("&Quit"), tr("Quit Stackdeck"));
     text("view.resetLayout", tr("&Reset Layout"), tr("Put every panel back where it started"));
     text("view.relayout", tr("Re-&layout Canvas"), tr("Arrange every node of the canvas afresh"));
@@ -314,7 +326,18 @@ bool MainWindow::openStack(const QString &path)
     m_topology->setGraph(graphFromStack(*m_stack, OpenImCatalog::builtIn()));
     m_actions.value(QStringLiteral("file.saveStack"))->setEnabled(true);
     m_actions.value(QStringLiteral("file.saveStackAs"))->setEnabled(true);
+    m_actions.value(QStringLiteral("file.exportImage"))->setEnabled(true);
     updateTitle();
+    return true;
+}
+
+bool MainWindow::exportImage(const QString &path)
+{
+    QString error;
+    if (!TopologyPainter(m_topology->graph()).save(path, &error)) {
+        showError(tr("Cannot Export Image"), error);
+        return false;
+    }
     return true;
 }
 

@@ -51,6 +51,8 @@ public:
     // Writes the open stack, canvas positions included, to `path` (empty: where it came from).
     bool saveStack(const QString &path = {});
     const std::optional<Stack> &stack() const { return m_stack; }
+    // The canvas as a PNG or SVG file (by extension), as drawn now.
+    bool exportImage(const QString &path);
 
     // Shown in the status bar and on the canvas; empty context = not connected.
     void setConnection(const QString &context, const QString &namespaceName);

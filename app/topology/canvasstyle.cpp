@@ -97,6 +97,28 @@ QString CanvasStyle::designText(const QString &design)
     return {};
 }
 
+QColor CanvasStyle::designColor(const QString &design)
+{
+    if (design == toString(DesignState::Modified))
+        return QColor(0xff, 0x8f, 0x00);
+    if (design == toString(DesignState::Unmanaged))
+        return QColor(0x78, 0x90, 0x9c);
+    return QColor(0x90, 0xa4, 0xae);
+}
+
+QString CanvasStyle::tierText(const QString &tier)
+{
+    if (tier == toString(Tier::Clients))
+        return Tr::tr("Clients");
+    if (tier == toString(Tier::Entry))
+        return Tr::tr("Entry");
+    if (tier == toString(Tier::Messaging))
+        return Tr::tr("Messaging");
+    if (tier == toString(Tier::Datastores))
+        return Tr::tr("Datastores");
+    return Tr::tr("Services");
+}
+
 QString CanvasStyle::edgeKindText(const QString &kind)
 {
     return sd::edgeKindText(edgeKindFrom(kind));

@@ -42,6 +42,7 @@ QHash<QString, QPointF> runDot(const TopologyGraph &graph)
     agattr(g, AGRAPH, gv("splines"), gv("false")); // edges are routed by EdgeGeometry
     agattr(g, AGRAPH, gv("ordering"), gv("out"));  // keep input order: stable, readable rows
     agattr(g, AGNODE, gv("shape"), gv("box"));
+    agattr(g, AGNODE, gv("label"), gv("")); // sizes are fixed; no text to measure
     agattr(g, AGNODE, gv("fixedsize"), gv("true"));
     const QByteArray width = QByteArray::number(kNodeSize.width() / kPointsPerInch);
     const QByteArray height = QByteArray::number(kNodeSize.height() / kPointsPerInch);

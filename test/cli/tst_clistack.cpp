@@ -1,4 +1,5 @@
 // stackdeck-cli export and validate, run as a CI pipeline would run them.
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -111,6 +112,29 @@ private slots:
         r = cli({"validate", "--stack", dir.filePath("missing.yaml")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains("missing.yaml"));
+    }
+
+    void renderDrawsPngAndSvg()
+    {
+        QTemporaryDir dir;
+        const QString png = dir.filePath("topology.png");
+        Run r = cli({"render", "--stack", kDev, "--out", png});
+        QCOMPARE(r.exitCode, 0);
+        const QImage image(png);
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() > 1000);
+        QVERIFY(image.height() > 400);
+        const QString svg = dir.filePath("topology.svg");
+        r = cli({"render", "--stack", kDev, "--out", svg, "--relayout"});
+        QCOMPARE(r.exitCode, 0);
+        QFile file(svg);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(text.contains("<svg"));
+        QVERIFY(text.contains("msggateway")); // node labels are text, not pixels
+        QVERIFY(text.contains("1 replica planned")); // English plural forms
+        QCOMPARE(cli({"render", "--stack", kDev, "--out", dir.filePath("t.gif")}).exitCode, 2);
+        QCOMPARE(cli({"render", "--stack", kDev}).exitCode, 2);
     }
 
     void usageErrors()

@@ -161,6 +161,14 @@ private slots:
         QVERIFY(!m_window->isWindowModified());
         QVERIFY(m_window->openStack(copy));
         QCOMPARE(m_window->topology()->graph().node("openim-api")->position, moved);
+
+        // File → Export Image writes what the canvas shows.
+        const QString svg = m_config.filePath("topology.svg");
+        QVERIFY(m_window->exportImage(svg));
+        QFile image(svg);
+        QVERIFY(image.open(QIODevice::ReadOnly));
+        QVERIFY(image.readAll().contains("msggateway"));
+        QVERIFY(!m_window->exportImage(m_config.filePath("topology.bmp")));
     }
 
     void brokenStackIsRefusedAndNothingIsLost()
