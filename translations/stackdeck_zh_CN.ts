@@ -852,14 +852,6 @@ Global options: --help, --version.</source>
         <translation>属性</translation>
     </message>
     <message>
-        <source>Nothing selected</source>
-        <translation>未选择任何内容</translation>
-    </message>
-    <message>
-        <source>Select a component or datastore on the canvas to see and edit its settings.</source>
-        <translation>在画布上选择一个组件或数据存储，以查看和编辑其设置。</translation>
-    </message>
-    <message>
         <source>Logs</source>
         <translation>日志</translation>
     </message>
@@ -970,6 +962,127 @@ Global options: --help, --version.</source>
     <message>
         <source>Cannot Export Image</source>
         <translation>无法导出图像</translation>
+    </message>
+</context>
+<context>
+    <name>sd::PropertiesDock</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Manifests</source>
+        <translation>清单</translation>
+    </message>
+    <message>
+        <source>The objects Stackdeck will apply for this node, generated from the stack.</source>
+        <translation>Stackdeck 将为此节点应用的对象，由栈生成。</translation>
+    </message>
+    <message>
+        <source>%1 requested, %2 limit</source>
+        <extracomment>A resource request and limit, e.g. &quot;250m requested, 500m limit&quot;</extracomment>
+        <translation>请求 %1，上限 %2</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>未选择任何内容</translation>
+    </message>
+    <message>
+        <source>Select a component or datastore on the canvas to see and edit its settings.</source>
+        <translation>在画布上选择一个组件或数据存储，以查看和编辑其设置。</translation>
+    </message>
+    <message>
+        <source>Apps and browsers outside the cluster. They reach OpenIM through the components exposed with a NodePort, LoadBalancer or Ingress.</source>
+        <translation>集群外部的应用和浏览器。它们通过以 NodePort、LoadBalancer 或 Ingress 暴露的组件访问 OpenIM。</translation>
+    </message>
+    <message>
+        <source>OpenIM component (Deployment)</source>
+        <translation>OpenIM 组件（Deployment）</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>副本数</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation>暴露方式</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>环境变量</translation>
+    </message>
+    <message>
+        <source>%1 datastore (KubeBlocks Cluster)</source>
+        <extracomment>Subtitle of a datastore: engine name, then the KubeBlocks kind</extracomment>
+        <translation>%1 数据存储（KubeBlocks Cluster）</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Topology</source>
+        <translation>拓扑</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <source>%1 (default StorageClass)</source>
+        <translation>%1（默认 StorageClass）</translation>
+    </message>
+    <message>
+        <source>Termination policy</source>
+        <translation>终止策略</translation>
+    </message>
+    <message>
+        <source>In-cluster address</source>
+        <translation>集群内地址</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>凭据</translation>
+    </message>
+    <message>
+        <source>none needed</source>
+        <translation>无需凭据</translation>
+    </message>
+    <message>
+        <source>Secret %1</source>
+        <translation>Secret %1</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>使用方</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "gui/aboutdialog.h"
 #include "gui/canvascontroller.h"
 #include "gui/canvasview.h"
+#include "gui/docks/propertiesdock.h"
 #include "gui/emptystatewidget.h"
 #include "gui/languagemanager.h"
 #include "gui/selection.h"
@@ -80,21 +81,25 @@ QAction *MainWindow::action(const QString &objectName) const
     return m_actions.value(objectName);
 }
 
-QDockWidget *MainWindow::addPanel(const QString &objectName, Qt::DockWidgetArea area)
+QDockWidget *MainWindow::addPanel(const QString &objectName, Qt::DockWidgetArea area, QWidget *content)
 {
     auto *dock = new QDockWidget(this);
     dock->setObjectName(objectName);
-    auto *empty = new EmptyStateWidget(dock);
-    dock->setWidget(empty);
+    if (!content) {
+        auto *empty = new EmptyStateWidget(dock);
+        m_emptyStates.insert(objectName, empty);
+        content = empty;
+    }
+    dock->setWidget(content);
     addDockWidget(area, dock);
     m_docks.insert(objectName, dock);
-    m_emptyStates.insert(objectName, empty);
     return dock;
 }
 
 void MainWindow::setupDocks()
 {
-    addPanel(QStringLiteral("dock.properties"), Qt::RightDockWidgetArea);
+    m_properties = new PropertiesDock(m_selection, this);
+    addPanel(QStringLiteral("dock.properties"), Qt::RightDockWidgetArea, m_properties);
     addPanel(QStringLiteral("dock.health"), Qt::RightDockWidgetArea);
     QDockWidget *logs = addPanel(QStringLiteral("dock.logs"), Qt::BottomDockWidgetArea);
     QDockWidget *events = addPanel(QStringLiteral("dock.events"), Qt::BottomDockWidgetArea);
@@ -260,11 +265,8 @@ void MainWindow::retranslate()
         QString emptyTitle;
         QString emptyBody;
     };
+    m_docks.value(QStringLiteral("dock.properties"))->setWindowTitle(tr("Properties"));
     const Panel panels[] = {
-        {"dock.properties",
-         tr("Properties"),
-         tr("Nothing selected"),
-         tr("Select a component or datastore on the canvas to see and edit its settings.")},
         {"dock.logs",
          tr("Logs"),
          tr("No logs open"),
@@ -324,6 +326,7 @@ bool MainWindow::openStack(const QString &path)
     m_undoStack->clear();
     m_selection->clear();
     m_topology->setGraph(graphFromStack(*m_stack, OpenImCatalog::builtIn()));
+    m_properties->setStack(&*m_stack);
     m_actions.value(QStringLiteral("file.saveStack"))->setEnabled(true);
     m_actions.value(QStringLiteral("file.saveStackAs"))->setEnabled(true);
     m_actions.value(QStringLiteral("file.exportImage"))->setEnabled(true);

@@ -20,6 +20,7 @@ class CanvasController;
 class CanvasView;
 class EmptyStateWidget;
 class LanguageManager;
+class PropertiesDock;
 class Selection;
 class TopologyModel;
 
@@ -62,7 +63,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    QDockWidget *addPanel(const QString &objectName, Qt::DockWidgetArea area);
+    // A dock whose content is `content`, or an empty-state placeholder when null.
+    QDockWidget *addPanel(const QString &objectName, Qt::DockWidgetArea area, QWidget *content = nullptr);
     void setupDocks();
     void setupActions();
     void setupMenus();
@@ -77,6 +79,7 @@ private:
     TopologyModel *m_topology;    // owned (child)
     CanvasController *m_canvasController; // owned (child)
     CanvasView *m_canvas = nullptr;
+    PropertiesDock *m_properties = nullptr;
     QHash<QString, QDockWidget *> m_docks;
     QHash<QString, EmptyStateWidget *> m_emptyStates;
     QHash<QString, QAction *> m_actions;
