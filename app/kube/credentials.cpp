@@ -103,6 +103,16 @@ bool Credentials::checkUser(const KubeUser &u, QString *errorMessage)
             return false;
         }
     }
+    // QNetworkRequest keeps one value per header name (case-insensitively), and the API server
+    // reads repeated headers, not comma lists: more than one value cannot be sent faithfully.
+    bool repeated = u.impersonateGroups.size() > 1;
+    for (auto it = u.impersonateExtra.cbegin(); it != u.impersonateExtra.cend(); ++it)
+        repeated = repeated || it.value().size() > 1;
+    if (repeated) {
+        *errorMessage = Tr::tr("impersonating more than one group, or several values of one extra "
+                               "field, is not supported; keep one value each");
+        return false;
+    }
     if (u.impersonate.isEmpty()
         && (!u.impersonateGroups.isEmpty() || !u.impersonateUid.isEmpty()
             || !u.impersonateExtra.isEmpty())) {

@@ -138,6 +138,14 @@ private slots:
         QCOMPARE(u->impersonateExtra.value("scopes.example.com/scope"), (QStringList{"read", "write"}));
     }
 
+    void multipleImpersonationGroupsRefused()
+    {
+        QString error;
+        QVERIFY(!resolve("relative.yaml", "impersonate", &error));
+        QVERIFY2(error.contains("user “impersonator”") && error.contains("more than one group"),
+                 qPrintable(error));
+    }
+
     void proxies_data()
     {
         QTest::addColumn<QString>("context");
