@@ -3,7 +3,7 @@
 #   QtWidgets or QtQuick (sd_add_library checks it).
 
 set(SD_WARNING_FLAGS -Wall -Wextra -Wpedantic -Wno-missing-field-initializers)
-set(SD_CORE_LIBRARIES sd_common sd_kube sd_stack sd_kubesim)
+set(SD_CORE_LIBRARIES sd_common sd_kube sd_stack sd_kubesim sd_topology)
 
 function(sd_apply_common_options target)
     target_compile_options(${target} PRIVATE ${SD_WARNING_FLAGS})
@@ -29,7 +29,9 @@ function(sd_add_library name)
     set(target sd_${name})
     qt_add_library(${target} STATIC ${ARG_SOURCES})
     add_library(sd::${name} ALIAS ${target})
-    target_include_directories(${target} PUBLIC "${PROJECT_SOURCE_DIR}/app" "${PROJECT_BINARY_DIR}/app")
+    # Forms are held by value (Ui::Foo m_ui), so uic's output is part of the public headers.
+    target_include_directories(${target} PUBLIC "${PROJECT_SOURCE_DIR}/app" "${PROJECT_BINARY_DIR}/app"
+                                                "${CMAKE_CURRENT_BINARY_DIR}/${target}_autogen/include")
     target_link_libraries(${target} PUBLIC ${ARG_PUBLIC_DEPENDS} PRIVATE ${ARG_PRIVATE_DEPENDS})
     sd_apply_common_options(${target})
     if(target IN_LIST SD_CORE_LIBRARIES)
@@ -63,6 +65,9 @@ function(sd_add_test name)
         SD_SOURCE_DIR="${PROJECT_SOURCE_DIR}" SD_BINARY_DIR="${PROJECT_BINARY_DIR}")
     sd_apply_common_options(${name})
     add_test(NAME ${name} COMMAND ${ARG_WRAPPER} $<TARGET_FILE:${name}>)
+    if("core" IN_LIST ARG_LABELS)
+        set_property(GLOBAL APPEND PROPERTY SD_CORE_TESTS ${name})
+    endif()
     if(NOT ARG_TIMEOUT)
         set(ARG_TIMEOUT 120)
     endif()
@@ -70,4 +75,11 @@ function(sd_add_test name)
         TIMEOUT ${ARG_TIMEOUT}
         LABELS "${ARG_LABELS}"
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_QUICK_BACKEND=software;${ARG_ENVIRONMENT}")
+endfunction()
+
+# After all tests are defined: `core_tests` builds just the core libraries' tests (label "core"),
+# which is what the sanitizer build runs.
+function(sd_add_core_tests_target)
+    get_property(tests GLOBAL PROPERTY SD_CORE_TESTS)
+    add_custom_target(core_tests DEPENDS ${tests})
 endfunction()

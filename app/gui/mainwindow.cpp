@@ -1,0 +1,309 @@
+#include "gui/mainwindow.h"
+
+#include "gui/aboutdialog.h"
+#include "gui/canvascontroller.h"
+#include "gui/canvasview.h"
+#include "gui/emptystatewidget.h"
+#include "gui/languagemanager.h"
+#include "gui/selection.h"
+#include "topology/topologymodel.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStatusBar>
+#include <QUndoStack>
+
+namespace sd {
+
+namespace {
+const auto kGeometryKey = QStringLiteral("window/geometry");
+const auto kStateKey = QStringLiteral("window/state");
+constexpr int kLayoutVersion = 1; // bump when docks are added or removed
+} // namespace
+
+MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
+    : QMainWindow(parent)
+    , m_languages(languages)
+    , m_undoStack(new QUndoStack(this))
+    , m_selection(new Selection(this))
+    , m_topology(new TopologyModel(this))
+    , m_canvasController(new CanvasController(m_topology, m_selection, m_undoStack, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/stackdeck.svg")));
+    setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
+
+    m_canvas = new CanvasView(m_canvasController, this);
+    setCentralWidget(m_canvas);
+
+    m_connectionLabel = new QLabel(this);
+    m_connectionLabel->setObjectName(QStringLiteral("status.connection"));
+    statusBar()->addPermanentWidget(m_connectionLabel);
+
+    setupDocks();
+    setupActions();
+    setupMenus();
+    retranslate();
+    resize(1280, 800);
+    m_defaultState = saveState(kLayoutVersion);
+
+    connect(m_languages, &LanguageManager::languageChanged, this, [this](const QString &language) {
+        if (QAction *action = m_actions.value(QStringLiteral("view.language.") + language))
+            action->setChecked(true);
+    });
+}
+
+MainWindow::~MainWindow() = default;
+
+QDockWidget *MainWindow::dock(const QString &objectName) const
+{
+    return m_docks.value(objectName);
+}
+
+QAction *MainWindow::action(const QString &objectName) const
+{
+    return m_actions.value(objectName);
+}
+
+QDockWidget *MainWindow::addPanel(const QString &objectName, Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(this);
+    dock->setObjectName(objectName);
+    auto *empty = new EmptyStateWidget(dock);
+    dock->setWidget(empty);
+    addDockWidget(area, dock);
+    m_docks.insert(objectName, dock);
+    m_emptyStates.insert(objectName, empty);
+    return dock;
+}
+
+void MainWindow::setupDocks()
+{
+    addPanel(QStringLiteral("dock.properties"), Qt::RightDockWidgetArea);
+    addPanel(QStringLiteral("dock.health"), Qt::RightDockWidgetArea);
+    QDockWidget *logs = addPanel(QStringLiteral("dock.logs"), Qt::BottomDockWidgetArea);
+    QDockWidget *events = addPanel(QStringLiteral("dock.events"), Qt::BottomDockWidgetArea);
+    tabifyDockWidget(logs, events);
+    logs->raise();
+    resizeDocks({logs}, {240}, Qt::Vertical);
+    resizeDocks({dock(QStringLiteral("dock.properties"))}, {340}, Qt::Horizontal);
+}
+
+void MainWindow::setupActions()
+{
+    auto add = [this](const QString &name, QKeySequence::StandardKey key = QKeySequence::UnknownKey) {
+        auto *action = new QAction(this);
+        action->setObjectName(name);
+        if (key != QKeySequence::UnknownKey)
+            action->setShortcuts(key);
+        m_actions.insert(name, action);
+        return action;
+    };
+
+    // Opening a kubeconfig and stack files arrive with the Kubernetes client and the stack model;
+    // until then the actions are present but disabled rather than pretending to work.
+    add(QStringLiteral("file.openKubeconfig"))->setEnabled(false);
+    m_actions.value(QStringLiteral("file.openKubeconfig"))
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    add(QStringLiteral("file.openStack"), QKeySequence::Open)->setEnabled(false);
+    add(QStringLiteral("file.saveStack"), QKeySequence::Save)->setEnabled(false);
+    QAction *quit = add(QStringLiteral("file.quit"), QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QAction *undo = m_undoStack->createUndoAction(this);
+    undo->setObjectName(QStringLiteral("edit.undo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    m_actions.insert(undo->objectName(), undo);
+    QAction *redo = m_undoStack->createRedoAction(this);
+    redo->setObjectName(QStringLiteral("edit.redo"));
+    redo->setShortcuts(QKeySequence::Redo);
+    m_actions.insert(redo->objectName(), redo);
+
+    connect(add(QStringLiteral("view.resetLayout")), &QAction::triggered, this, &MainWindow::resetLayout);
+    connect(add(QStringLiteral("view.relayout")), &QAction::triggered, m_topology,
+            &TopologyModel::relayout);
+
+    m_languageGroup = new QActionGroup(this);
+    m_languageGroup->setExclusive(true);
+    for (const QString &language : LanguageManager::availableLanguages()) {
+        QAction *action = add(QStringLiteral("view.language.") + language);
+        action->setText(LanguageManager::nativeName(language)); // never translated, see nativeName()
+        action->setCheckable(true);
+        action->setChecked(language == m_languages->language());
+        m_languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, language] {
+            if (m_languages->setLanguage(language))
+                LanguageManager::saveLanguage(language);
+        });
+    }
+
+    QAction *about = add(QStringLiteral("help.about"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+    QAction *aboutQt = add(QStringLiteral("help.aboutQt"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::setupMenus()
+{
+    auto menu = [this](const QString &name) {
+        QMenu *m = menuBar()->addMenu(QString());
+        m->setObjectName(name);
+        m_menus.insert(name, m);
+        return m;
+    };
+    QMenu *file = menu(QStringLiteral("menu.file"));
+    file->addAction(m_actions.value(QStringLiteral("file.openKubeconfig")));
+    file->addAction(m_actions.value(QStringLiteral("file.openStack")));
+    file->addAction(m_actions.value(QStringLiteral("file.saveStack")));
+    file->addSeparator();
+    file->addAction(m_actions.value(QStringLiteral("file.quit")));
+
+    QMenu *edit = menu(QStringLiteral("menu.edit"));
+    edit->addAction(m_actions.value(QStringLiteral("edit.undo")));
+    edit->addAction(m_actions.value(QStringLiteral("edit.redo")));
+
+    QMenu *view = menu(QStringLiteral("menu.view"));
+    for (const char *name : {"dock.properties", "dock.logs", "dock.health", "dock.events"}) {
+        QAction *toggle = m_docks.value(QLatin1String(name))->toggleViewAction();
+        toggle->setObjectName(QStringLiteral("view.") + QLatin1String(name));
+        m_actions.insert(toggle->objectName(), toggle);
+        view->addAction(toggle);
+    }
+    view->addSeparator();
+    QMenu *language = view->addMenu(QString());
+    language->setObjectName(QStringLiteral("menu.language"));
+    m_menus.insert(language->objectName(), language);
+    language->addActions(m_languageGroup->actions());
+    view->addSeparator();
+    view->addAction(m_actions.value(QStringLiteral("view.relayout")));
+    view->addAction(m_actions.value(QStringLiteral("view.resetLayout")));
+
+    QMenu *help = menu(QStringLiteral("menu.help"));
+    help->addAction(m_actions.value(QStringLiteral("help.about")));
+    help->addAction(m_actions.value(QStringLiteral("help.aboutQt")));
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(QStringLiteral("Stackdeck")); // the product name stays as it is
+    m_menus.value(QStringLiteral("menu.file"))->setTitle(tr("&File"));
+    m_menus.value(QStringLiteral("menu.edit"))->setTitle(tr("&Edit"));
+    m_menus.value(QStringLiteral("menu.view"))->setTitle(tr("&View"));
+    m_menus.value(QStringLiteral("menu.language"))->setTitle(tr("&Language"));
+    m_menus.value(QStringLiteral("menu.help"))->setTitle(tr("&Help"));
+
+    auto text = [this](const char *name, const QString &label, const QString &tip = {}) {
+        QAction *action = m_actions.value(QLatin1String(name));
+        action->setText(label);
+        action->setStatusTip(tip);
+    };
+    const QString later = tr("Not available in this build yet.");
+    text("file.openKubeconfig", tr("Open &Kubeconfig…"), later);
+    text("file.openStack", tr("&Open Stack…"), later);
+    text("file.saveStack", tr("&Save Stack"), later);
+    text("file.quit", tr("&Quit"), tr("Quit Stackdeck"));
+    text("view.resetLayout", tr("&Reset Layout"), tr("Put every panel back where it started"));
+    text("view.relayout", tr("Re-&layout Canvas"), tr("Arrange every node of the canvas afresh"));
+    text("help.about", tr("&About Stackdeck"), tr("Version and libraries of this build"));
+    text("help.aboutQt", tr("About &Qt"));
+
+    struct Panel
+    {
+        const char *name;
+        QString title;
+        QString emptyTitle;
+        QString emptyBody;
+    };
+    const Panel panels[] = {
+        {"dock.properties",
+         tr("Properties"),
+         tr("Nothing selected"),
+         tr("Select a component or datastore on the canvas to see and edit its settings.")},
+        {"dock.logs",
+         tr("Logs"),
+         tr("No logs open"),
+         tr("Double-click a component on the canvas to stream the logs of all its pods.")},
+        {"dock.health",
+         tr("Health"),
+         tr("Not connected"),
+         tr("Readiness, restarts and datastore roles appear here once a cluster is connected.")},
+        {"dock.events",
+         tr("Events"),
+         tr("Not connected"),
+         tr("Kubernetes events of the stack's namespace appear here once a cluster is connected.")},
+    };
+    for (const Panel &panel : panels) {
+        m_docks.value(QLatin1String(panel.name))->setWindowTitle(panel.title);
+        m_emptyStates.value(QLatin1String(panel.name))->setTexts(panel.emptyTitle, panel.emptyBody);
+    }
+    setConnection(m_context, m_namespace);
+}
+
+void MainWindow::setConnection(const QString &context, const QString &namespaceName)
+{
+    m_context = context;
+    m_namespace = namespaceName;
+    const QString label = context.isEmpty()
+                              ? QString()
+                              : tr("Context: %1 · Namespace: %2").arg(context, namespaceName);
+    m_connectionLabel->setText(label.isEmpty() ? tr("Not connected") : label);
+    m_canvas->setConnectionLabel(label);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState(kLayoutVersion));
+}
+
+bool MainWindow::restoreLayout()
+{
+    const QSettings settings;
+    const QByteArray geometry = settings.value(kGeometryKey).toByteArray();
+    const QByteArray state = settings.value(kStateKey).toByteArray();
+    const bool restoredGeometry = !geometry.isEmpty() && restoreGeometry(geometry);
+    const bool restoredState = !state.isEmpty() && restoreState(state, kLayoutVersion);
+    return restoredGeometry || restoredState;
+}
+
+void MainWindow::resetLayout()
+{
+    restoreState(m_defaultState, kLayoutVersion);
+    for (QDockWidget *dock : std::as_const(m_docks)) {
+        dock->setFloating(false);
+        dock->show();
+    }
+    m_docks.value(QStringLiteral("dock.logs"))->raise();
+}
+
+void MainWindow::showAbout()
+{
+    auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+} // namespace sd

@@ -1,0 +1,169 @@
+// The canvas end to end, offscreen: the QML draws the model's nodes and edges, input goes through
+// the controller to the application-wide selection and the undo stack.
+#include "../topology/topologyfixtures.h"
+#include "gui/canvascontroller.h"
+#include "gui/canvasview.h"
+#include "gui/languagemanager.h"
+#include "gui/mainwindow.h"
+#include "gui/selection.h"
+#include "topology/nodelistmodel.h"
+#include "topology/topologymodel.h"
+
+#include <QQuickItem>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace sd;
+
+class tst_Canvas : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_config.path());
+        QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
+    }
+
+    void init()
+    {
+        m_window = std::make_unique<MainWindow>(&m_languages);
+        m_window->resize(1280, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->topology()->setGraph(smallOpenImGraph());
+        QTRY_VERIFY(!m_window->topology()->isLayingOut());
+        QVERIFY2(m_window->canvas()->errorString().isEmpty(), qPrintable(m_window->canvas()->errorString()));
+        QVERIFY(m_window->canvas()->rootObject()->property("controller").value<QObject *>());
+        QTRY_VERIFY(item("node:openim-api"));
+    }
+    void cleanup() { m_window.reset(); }
+
+    void drawsEveryNodeAndEdge()
+    {
+        const TopologyGraph graph = smallOpenImGraph();
+        for (const TopologyNode &node : graph.nodes) {
+            QQuickItem *it = item("node:" + node.id);
+            QVERIFY2(it, qPrintable(node.id));
+            QVERIFY(it->isVisible());
+            QCOMPARE(it->width(), kNodeSize.width());
+        }
+        for (const TopologyEdge &edge : graph.edges)
+            QVERIFY2(item("edge:" + edge.id()), qPrintable(edge.id()));
+        // The empty state is gone once there is something to draw.
+        auto *empty = m_window->canvas()->rootObject()->findChild<QQuickItem *>(QStringLiteral("emptyTitle"));
+        QVERIFY(empty);
+        QVERIFY(!empty->parentItem()->isVisible());
+        // And it really rendered: the framebuffer is not blank.
+        const QImage frame = m_window->canvas()->grabFramebuffer();
+        QVERIFY(!frame.isNull());
+        frame.save(QStringLiteral(SD_BINARY_DIR "/test/gui/canvas-offscreen.png")); // for humans
+        QSet<QRgb> colours;
+        for (int x = 0; x < frame.width(); x += 7)
+            colours.insert(frame.pixel(x, frame.height() / 2));
+        QVERIFY(colours.size() > 3);
+    }
+
+    void clickSelectsCtrlClickAdds()
+    {
+        clickNode("openim-api");
+        QCOMPARE(m_window->selection()->ids(), QStringList{"openim-api"});
+        QTRY_VERIFY(item("node:openim-api")->property("selected").toBool());
+        clickNode("redis", Qt::ControlModifier);
+        QCOMPARE(m_window->selection()->ids(), (QStringList{"openim-api", "redis"}));
+        // Selecting elsewhere (a dock) is reflected on the canvas.
+        m_window->selection()->set({"mongodb"});
+        QTRY_VERIFY(item("node:mongodb")->property("selected").toBool());
+        QVERIFY(!item("node:openim-api")->property("selected").toBool());
+    }
+
+    void keyboardMovesAndUndoRestores()
+    {
+        clickNode("redis");
+        const QPointF before = m_window->topology()->graph().node("redis")->position;
+        QTest::keyClick(m_window->canvas(), Qt::Key_Right);
+        QTest::keyClick(m_window->canvas(), Qt::Key_Right);
+        QCOMPARE(m_window->topology()->graph().node("redis")->position, before + QPointF(16, 0));
+        QCOMPARE(m_window->undoStack()->count(), 1); // nudges merge
+        QTRY_COMPARE(item("node:redis")->x(), before.x() + 16);
+        m_window->undoStack()->undo();
+        QCOMPARE(m_window->topology()->graph().node("redis")->position, before);
+        m_window->undoStack()->redo();
+        QCOMPARE(m_window->topology()->graph().node("redis")->position, before + QPointF(16, 0));
+    }
+
+    void tabWalksNodesAndEnterActivates()
+    {
+        auto *controller = m_window->canvas()->rootObject()->property("controller").value<CanvasController *>();
+        QVERIFY(controller);
+        QSignalSpy activated(controller, &CanvasController::activated);
+        m_window->canvas()->setFocus();
+        QTest::keyClick(m_window->canvas(), Qt::Key_Tab);
+        QCOMPARE(m_window->selection()->ids().size(), 1);
+        const QString first = m_window->selection()->current();
+        QTest::keyClick(m_window->canvas(), Qt::Key_Tab);
+        QVERIFY(m_window->selection()->current() != first);
+        QTest::keyClick(m_window->canvas(), Qt::Key_Return);
+        QCOMPARE(activated.count(), 1);
+        QCOMPARE(activated.first().first().toString(), m_window->selection()->current());
+    }
+
+    void doubleClickActivates()
+    {
+        auto *controller = m_window->canvas()->rootObject()->property("controller").value<CanvasController *>();
+        QSignalSpy activated(controller, &CanvasController::activated);
+        const QPoint p = nodeCenter("mongodb");
+        QTest::mouseDClick(m_window->canvas()->quickWindow(), Qt::LeftButton, Qt::NoModifier, p);
+        QTRY_COMPARE(activated.count(), 1);
+        QCOMPARE(activated.first().first().toString(), QStringLiteral("mongodb"));
+    }
+
+    void liveStatusReachesTheNode()
+    {
+        NodeStatus status;
+        status.health = Health::Failed;
+        status.readyReplicas = 0;
+        status.desiredReplicas = 2;
+        status.message = QStringLiteral("CrashLoopBackOff");
+        m_window->topology()->setStatus("openim-rpc-user", status);
+        QTRY_COMPARE(item("node:openim-rpc-user")->property("health").toString(), QStringLiteral("failed"));
+        QVERIFY(item("node:openim-rpc-user")->property("accessibleName").toString().contains("Failed"));
+    }
+
+private:
+    // Repeater delegates are visual children, not QObject children: walk the item tree.
+    static QQuickItem *findItem(QQuickItem *parent, const QString &name)
+    {
+        for (QQuickItem *child : parent->childItems()) {
+            if (child->objectName() == name)
+                return child;
+            if (QQuickItem *found = findItem(child, name))
+                return found;
+        }
+        return nullptr;
+    }
+    QQuickItem *item(const QString &name) const
+    {
+        return findItem(m_window->canvas()->rootObject(), name);
+    }
+    QPoint nodeCenter(const QString &id) const
+    {
+        QQuickItem *node = item("node:" + id);
+        return node->mapToScene(QPointF(node->width() / 2, node->height() / 2)).toPoint();
+    }
+    void clickNode(const QString &id, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    {
+        QTest::mouseClick(m_window->canvas()->quickWindow(), Qt::LeftButton, modifiers, nodeCenter(id));
+    }
+
+    QTemporaryDir m_config;
+    LanguageManager m_languages;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+QTEST_MAIN(tst_Canvas)
+#include "tst_canvas.moc"
