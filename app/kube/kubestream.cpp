@@ -1,0 +1,149 @@
+#include "kube/kubestream.h"
+
+#include "common/tr.h"
+#include "kube/authenticator.h"
+#include "kube/kubeclient.h"
+
+namespace sd {
+
+KubeStream::KubeStream(KubeClient *client, KubeRequestSpec spec, int idleTimeoutMs, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_spec(std::move(spec))
+    , m_idleTimeoutMs(idleTimeoutMs)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        m_timedOut = true;
+        if (m_reply)
+            m_reply->abort();
+    });
+    QMetaObject::invokeMethod(this, &KubeStream::start, Qt::QueuedConnection);
+}
+
+KubeStream::~KubeStream()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+    release();
+}
+
+void KubeStream::release()
+{
+    if (m_nam && m_client)
+        m_client->releaseStreamManager(m_nam);
+    m_nam = nullptr;
+}
+
+void KubeStream::start()
+{
+    if (m_done)
+        return;
+    if (!m_client) {
+        finish(KubeError(KubeError::Kind::Network, Tr::tr("the connection was closed")));
+        return;
+    }
+    const qint64 wait = m_client->reserveRateLimit();
+    auto go = [this] {
+        m_client->authenticator()->acquire(this, [this](const Credentials &c, const QString &e) {
+            if (!e.isEmpty())
+                finish(KubeError(KubeError::Kind::Credentials, e));
+            else
+                send(c);
+        });
+    };
+    if (wait > 0)
+        QTimer::singleShot(int(wait), this, go);
+    else
+        go();
+}
+
+void KubeStream::send(const Credentials &credentials)
+{
+    if (!m_nam)
+        m_nam = m_client->acquireStreamManager();
+    m_httpStatus = 0;
+    m_errorBody.clear();
+    m_reply = m_nam->sendCustomRequest(m_client->buildNetworkRequest(m_spec, credentials),
+                                       m_spec.method);
+    connect(m_reply, &QNetworkReply::readyRead, this, &KubeStream::onReadyRead);
+    connect(m_reply, &QNetworkReply::finished, this, &KubeStream::onFinished);
+    m_timer.start(m_spec.timeoutMs); // until the answer starts
+}
+
+void KubeStream::onReadyRead()
+{
+    if (!m_reply)
+        return;
+    if (m_httpStatus == 0)
+        m_httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray data = m_reply->readAll();
+    if (m_httpStatus < 200 || m_httpStatus >= 300) {
+        if (m_errorBody.size() < 64 * 1024)
+            m_errorBody += data;
+        return;
+    }
+    if (m_idleTimeoutMs > 0)
+        m_timer.start(m_idleTimeoutMs);
+    else
+        m_timer.stop();
+    if (!m_opened) {
+        m_opened = true;
+        emit opened();
+    }
+    if (!data.isEmpty())
+        emit dataReceived(data);
+}
+
+void KubeStream::onFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    onReadyRead();
+    m_reply = nullptr;
+    reply->disconnect(this);
+    reply->deleteLater();
+    m_timer.stop();
+    if (m_httpStatus == 0)
+        m_httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+
+    if (m_timedOut) {
+        finish(KubeError(KubeError::Kind::Timeout,
+                         Tr::tr("the stream %1 went silent").arg(m_spec.path)));
+        return;
+    }
+    if (m_httpStatus == 401 && !m_retriedAuth && m_client->authenticator()->invalidate()) {
+        m_retriedAuth = true;
+        m_client->credentialsChanged();
+        start();
+        return;
+    }
+    if (m_httpStatus != 0 && (m_httpStatus < 200 || m_httpStatus >= 300)) {
+        finish(KubeError::fromResponse(m_httpStatus, m_errorBody,
+                                       m_client->authenticator()->describe()));
+        return;
+    }
+    const auto err = reply->error();
+    if (err != QNetworkReply::NoError) {
+        finish(KubeError(err == QNetworkReply::SslHandshakeFailedError ? KubeError::Kind::Tls
+                                                                       : KubeError::Kind::Network,
+                         reply->errorString()));
+        return;
+    }
+    finish(KubeError());
+}
+
+void KubeStream::finish(const KubeError &error)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    release();
+    emit finished(error);
+}
+
+} // namespace sd

@@ -1,0 +1,3 @@
+#!/bin/sh
+echo "error: session expired, run 'cloud login'" >&2
+exit 3
