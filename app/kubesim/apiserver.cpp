@@ -7,6 +7,7 @@
 #include "kubesim/logbook.h"
 #include "kubesim/logstream.h"
 #include "kubesim/patch.h"
+#include "kubesim/protobuf.h"
 #include "kubesim/selectors.h"
 #include "kubesim/store.h"
 #include "kubesim/tables.h"
@@ -806,7 +807,7 @@ const std::set<std::string> &knownMetadataFields()
 bool hasStatusSubresource(const ResourceType &type) { return type.hasSubresource(QStringLiteral("status")); }
 } // namespace
 
-bool ApiServer::validateForWrite(Context &ctx, json &object, bool creating)
+bool ApiServer::validateForWrite(Context &ctx, json &object, bool creating, bool checkContent)
 {
     const ResourceType &type = *ctx.type;
     if (!object.is_object()) {
@@ -871,7 +872,7 @@ bool ApiServer::validateForWrite(Context &ctx, json &object, bool creating)
                 ctx.headers.emplaceBack("Warning", "299 - \"" + u.toUtf8().replace('"', "\\\"") + '"');
         }
     }
-    const std::vector<FieldError> errors = validateObject(type, object);
+    const std::vector<FieldError> errors = checkContent ? validateObject(type, object) : std::vector<FieldError>();
     if (!errors.empty()) {
         sendError(ctx.conn, 422, QStringLiteral("Invalid"), invalidMessage(type, metaName(object), errors),
                   invalidDetails(type, metaName(object), errors));
@@ -933,7 +934,7 @@ void ApiServer::applyDefaults(const ResourceType &type, json &object) const
         if (!spec.contains("revisionHistoryLimit") && k != QStringLiteral("ReplicaSet"))
             spec["revisionHistoryLimit"] = 10;
         if (k == QStringLiteral("Deployment")) {
-            if (!spec.contains("strategy"))
+            if (!spec.contains("strategy") || !spec["strategy"].is_object() || !spec["strategy"].contains("type"))
                 spec["strategy"] = {{"type", "RollingUpdate"}, {"rollingUpdate", {{"maxUnavailable", "25%"}, {"maxSurge", "25%"}}}};
             if (!spec.contains("progressDeadlineSeconds"))
                 spec["progressDeadlineSeconds"] = 600;
@@ -1013,23 +1014,34 @@ void ApiServer::applyDefaults(const ResourceType &type, json &object) const
     }
 }
 
-void ApiServer::doCreate(Context &ctx)
+std::optional<json> ApiServer::readBody(Context &ctx)
 {
     const QByteArray contentType = ctx.req.header("content-type").split(';').value(0).trimmed();
-    if (!contentType.isEmpty() && contentType != "application/json" && contentType != "application/yaml"
-        && contentType != "*/*") {
+    QString error;
+    std::optional<json> parsed;
+    if (contentType == "application/vnd.kubernetes.protobuf") {
+        parsed = decodeKubernetesProtobuf(ctx.req.body, &error);
+    } else if (contentType.isEmpty() || contentType == "application/json" || contentType == "application/yaml"
+               || contentType == "*/*") {
+        parsed = parseJsonOrYaml(ctx.req.body, &error);
+    } else {
         sendError(ctx.conn, 415, QStringLiteral("UnsupportedMediaType"),
                   QStringLiteral("the body of the request was in an unknown format - accepted media types include: "
-                                 "application/json, application/yaml"));
-        return;
+                                 "application/json, application/yaml, application/vnd.kubernetes.protobuf"));
+        return std::nullopt;
     }
-    QString error;
-    auto parsed = parseJsonOrYaml(ctx.req.body, &error);
     if (!parsed) {
         sendError(ctx.conn, 400, QStringLiteral("BadRequest"),
                   QStringLiteral("the object provided is unrecognized or malformed: %1").arg(error));
-        return;
     }
+    return parsed;
+}
+
+void ApiServer::doCreate(Context &ctx)
+{
+    auto parsed = readBody(ctx);
+    if (!parsed)
+        return;
     json object = std::move(*parsed);
     if (object.is_object() && object.contains("metadata") && object["metadata"].is_object()) {
         json &meta = object["metadata"];
@@ -1114,13 +1126,9 @@ void ApiServer::finishCreate(Context &ctx, json object, const QString &operation
 
 void ApiServer::doUpdate(Context &ctx)
 {
-    QString error;
-    auto parsed = parseJsonOrYaml(ctx.req.body, &error);
-    if (!parsed) {
-        sendError(ctx.conn, 400, QStringLiteral("BadRequest"),
-                  QStringLiteral("the object provided is unrecognized or malformed: %1").arg(error));
+    auto parsed = readBody(ctx);
+    if (!parsed)
         return;
-    }
     json object = std::move(*parsed);
     if (!validateForWrite(ctx, object, false))
         return;
@@ -1343,7 +1351,8 @@ void ApiServer::doApply(Context &ctx, const std::optional<json> &live, json appl
                   QStringLiteral("apply patches must carry apiVersion and kind"));
         return;
     }
-    if (!validateForWrite(ctx, applied, false))
+    // An apply configuration may be partial: the merged object is validated in commitUpdate.
+    if (!validateForWrite(ctx, applied, false, false))
         return;
     const bool statusOnly = ctx.sub == QStringLiteral("status");
     const FieldSet appliedFields = fieldSetOf(applied, statusOnly);
@@ -1361,6 +1370,12 @@ void ApiServer::doApply(Context &ctx, const std::optional<json> &live, json appl
         }
         if (metaName(applied).isEmpty())
             applied["metadata"]["name"] = ctx.name.toStdString();
+        const std::vector<FieldError> errors = validateObject(type, applied);
+        if (!errors.empty()) {
+            sendError(ctx.conn, 422, QStringLiteral("Invalid"), invalidMessage(type, metaName(applied), errors),
+                      invalidDetails(type, metaName(applied), errors));
+            return;
+        }
         applied["metadata"]["managedFields"] = json::array({applyEntry});
         finishCreate(ctx, std::move(applied), QStringLiteral("Apply"));
         return;
@@ -1377,7 +1392,8 @@ void ApiServer::doApply(Context &ctx, const std::optional<json> &live, json appl
         if (s(e, "manager") == manager.toStdString() && s(e, "operation") == "Apply")
             continue;
         for (const FieldPath &p : fieldSetFromJson(e.value("fieldsV1", json::object()))) {
-            if (!appliedFields.count(p))
+            // List element markers (k:/v:) state membership, not a value: they never conflict.
+            if (!appliedFields.count(p) || p.back().rfind("f:", 0) != 0)
                 continue;
             bool found = false;
             const json liveValue = valueAt(current, p, &found);
@@ -2042,7 +2058,10 @@ void ApiServer::doReview(Context &ctx)
                   QStringLiteral("the server does not allow this method on the requested resource"));
         return;
     }
-    const json body = json::parse(ctx.req.body.toStdString(), nullptr, false);
+    const auto parsed = readBody(ctx);
+    if (!parsed)
+        return;
+    const json body = *parsed;
     if (!body.is_object()) {
         sendError(ctx.conn, 400, QStringLiteral("BadRequest"), QStringLiteral("the request body must be a JSON object"));
         return;

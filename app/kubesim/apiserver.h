@@ -67,6 +67,8 @@ private:
     void handleResource(Context &ctx);
     void handleAdmin(Context &ctx);
 
+    // The request body as JSON (JSON, YAML or Kubernetes protobuf); answers 400/415 itself on failure.
+    std::optional<nlohmann::json> readBody(Context &ctx);
     void doGet(Context &ctx);
     void doList(Context &ctx);
     void doWatch(Context &ctx);
@@ -87,7 +89,7 @@ private:
     void commitUpdate(Context &ctx, const nlohmann::json &live, nlohmann::json updated, bool statusOnly,
                       const QString &operation, int successCode);
     void finishCreate(Context &ctx, nlohmann::json object, const QString &operation);
-    bool validateForWrite(Context &ctx, nlohmann::json &object, bool creating);
+    bool validateForWrite(Context &ctx, nlohmann::json &object, bool creating, bool checkContent = true);
     void applyDefaults(const ResourceType &type, nlohmann::json &object) const;
     // Removes an object now and garbage-collects its dependents per `propagation`.
     void removeNow(const ResourceType &type, const QString &ns, const QString &name, const QString &propagation);
