@@ -14,6 +14,7 @@
 #include "kubesim/validation.h"
 #include "kubesim/watchstream.h"
 #include "kubesim/yamljson.h"
+#include "schema/validator.h"
 
 #include <QDateTime>
 #include <QSslCertificate>
@@ -805,6 +806,19 @@ const std::set<std::string> &knownMetadataFields()
 }
 
 bool hasStatusSubresource(const ResourceType &type) { return type.hasSubresource(QStringLiteral("status")); }
+
+// A custom resource against its CRD's openAPIV3Schema; applies the schema's defaults to `object`.
+std::vector<FieldError> validateCustom(const ResourceType &type, json &object)
+{
+    std::vector<FieldError> out;
+    if (!type.custom || !type.schema.is_object())
+        return out;
+    const schema::Validator::Result checked = schema::Validator(type.schema).validate(object, true);
+    for (const schema::Issue &i : checked.issues)
+        out.push_back({i.reason, i.field, i.message});
+    object = checked.value;
+    return out;
+}
 } // namespace
 
 bool ApiServer::validateForWrite(Context &ctx, json &object, bool creating, bool checkContent)
@@ -872,7 +886,26 @@ bool ApiServer::validateForWrite(Context &ctx, json &object, bool creating, bool
                 ctx.headers.emplaceBack("Warning", "299 - \"" + u.toUtf8().replace('"', "\\\"") + '"');
         }
     }
-    const std::vector<FieldError> errors = checkContent ? validateObject(type, object) : std::vector<FieldError>();
+    if (type.custom && type.schema.is_object()) {
+        // Unknown fields of custom resources: pruned, and rejected or reported per fieldValidation.
+        const schema::Validator::Result checked = schema::Validator(type.schema).validate(object, false);
+        QStringList fields;
+        for (const QString &f : checked.unknownFields)
+            fields.append(QStringLiteral("unknown field \"%1\"").arg(f));
+        if (!fields.isEmpty() && validation == QStringLiteral("Strict")) {
+            sendError(ctx.conn, 400, QStringLiteral("BadRequest"),
+                      QStringLiteral("strict decoding error: ") + fields.join(QStringLiteral(", ")));
+            return false;
+        }
+        if (validation != QStringLiteral("Ignore")) {
+            for (const QString &f : std::as_const(fields))
+                ctx.headers.emplaceBack("Warning", "299 - \"" + f.toUtf8().replace('"', "\\\"") + '"');
+        }
+        object = checked.value;
+    }
+    std::vector<FieldError> errors = checkContent ? validateObject(type, object) : std::vector<FieldError>();
+    if (checkContent && errors.empty())
+        errors = validateCustom(type, object);
     if (!errors.empty()) {
         sendError(ctx.conn, 422, QStringLiteral("Invalid"), invalidMessage(type, metaName(object), errors),
                   invalidDetails(type, metaName(object), errors));
@@ -1209,7 +1242,9 @@ void ApiServer::commitUpdate(Context &ctx, const json &live, json updated, bool 
             manager = userAgentManager(ctx.req);
         trackUpdate(updated, &live, manager, type.groupVersion(), statusOnly);
     }
-    const std::vector<FieldError> errors = validateObject(type, updated);
+    std::vector<FieldError> errors = validateObject(type, updated);
+    if (errors.empty())
+        errors = validateCustom(type, updated);
     if (!errors.empty()) {
         sendError(ctx.conn, 422, QStringLiteral("Invalid"), invalidMessage(type, ctx.name, errors),
                   invalidDetails(type, ctx.name, errors));
@@ -1370,7 +1405,9 @@ void ApiServer::doApply(Context &ctx, const std::optional<json> &live, json appl
         }
         if (metaName(applied).isEmpty())
             applied["metadata"]["name"] = ctx.name.toStdString();
-        const std::vector<FieldError> errors = validateObject(type, applied);
+        std::vector<FieldError> errors = validateObject(type, applied);
+        if (errors.empty())
+            errors = validateCustom(type, applied);
         if (!errors.empty()) {
             sendError(ctx.conn, 422, QStringLiteral("Invalid"), invalidMessage(type, metaName(applied), errors),
                       invalidDetails(type, metaName(applied), errors));
