@@ -288,9 +288,10 @@ void ApiServer::onStoreChanged(const WatchEvent &event)
     if (event.resource == QStringLiteral("apiextensions.k8s.io/customresourcedefinitions"))
         rebuildTypes();
     m_watches.removeAll(nullptr);
+    WatchStream::SharedEncoding shared;
     for (const auto &w : std::as_const(m_watches)) {
         if (w && w->resource() == event.resource)
-            w->deliver(event);
+            w->deliver(event, &shared);
     }
 }
 
@@ -678,8 +679,8 @@ void ApiServer::doList(Context &ctx)
         }
         startAfter = qs(t, "start");
     }
-    std::vector<json> items;
-    std::vector<const json *> rowObjects;
+    // Selected objects (shared, not copied) and the continue token of a limited page.
+    std::vector<JsonPtr> selected;
     QString next;
     qint64 remaining = 0;
     for (const JsonPtr &obj : list.items) {
@@ -689,31 +690,55 @@ void ApiServer::doList(Context &ctx)
             continue;
         if (!labels->matches(meta.value("labels", json::object())) || !fields->matches(*obj))
             continue;
-        if (limit > 0 && qint64(items.size()) >= limit) {
+        if (limit > 0 && qint64(selected.size()) >= limit) {
             ++remaining;
             continue;
         }
-        items.push_back(decorate(*ctx.type, *obj));
-        if (limit > 0 && qint64(items.size()) == limit)
+        selected.push_back(obj);
+        if (limit > 0 && qint64(selected.size()) == limit)
             next = key;
     }
     json meta = {{"resourceVersion", std::to_string(list.resourceVersion)}};
     if (remaining > 0) {
-        meta["continue"] = json{{"rv", std::to_string(list.resourceVersion)}, {"start", next.toStdString()}}
-                               .dump();
-        meta["continue"] = QByteArray::fromStdString(meta["continue"].get<std::string>()).toBase64().toStdString();
+        const std::string token = json{{"rv", std::to_string(list.resourceVersion)}, {"start", next.toStdString()}}.dump();
+        meta["continue"] = QByteArray::fromStdString(token).toBase64().toStdString();
         meta["remainingItemCount"] = remaining;
     }
+    const std::string apiVersion = ctx.type->groupVersion().toStdString();
+    const std::string kind = ctx.type->kind.toStdString();
+    auto needsDecoration = [&](const json &obj) {
+        return obj.value("apiVersion", std::string()) != apiVersion || obj.value("kind", std::string()) != kind;
+    };
     if (ctx.table) {
-        for (const json &i : items)
-            rowObjects.push_back(&i);
+        std::vector<json> decorated;
+        std::vector<const json *> rowObjects;
+        decorated.reserve(selected.size());
+        for (const JsonPtr &obj : selected) {
+            if (needsDecoration(*obj)) {
+                decorated.push_back(decorate(*ctx.type, *obj));
+                rowObjects.push_back(&decorated.back());
+            } else {
+                rowObjects.push_back(obj.get());
+            }
+        }
         json table = makeTable(*ctx.type, rowObjects, ctx.include);
         table["metadata"] = meta;
         sendJson(ctx, 200, table);
         return;
     }
-    sendJson(ctx, 200, {{"kind", ctx.type->listKind().toStdString()}, {"apiVersion", ctx.type->groupVersion().toStdString()},
-                        {"metadata", meta}, {"items", items}});
+    // Large lists are serialized item by item into one buffer: no copy of the object tree.
+    std::string body = "{\"kind\":" + json(ctx.type->listKind().toStdString()).dump() + ",\"apiVersion\":"
+                       + json(apiVersion).dump() + ",\"metadata\":" + meta.dump() + ",\"items\":[";
+    bool first = true;
+    for (const JsonPtr &obj : selected) {
+        if (!first)
+            body += ',';
+        first = false;
+        body += needsDecoration(*obj) ? decorate(*ctx.type, *obj).dump() : obj->dump();
+    }
+    body += "]}";
+    if (ctx.conn)
+        ctx.conn->respond(200, "application/json", QByteArray::fromStdString(body), ctx.headers);
 }
 
 void ApiServer::doWatch(Context &ctx)

@@ -55,7 +55,7 @@ bool WatchStream::matches(const nlohmann::json *object) const
     return m_options.labels.matches(meta.value("labels", nlohmann::json::object())) && m_options.fields.matches(*object);
 }
 
-void WatchStream::deliver(const WatchEvent &event)
+void WatchStream::deliver(const WatchEvent &event, SharedEncoding *shared)
 {
     if (m_done || event.resource != m_type.storageKey() || event.resourceVersion <= m_lastVersion)
         return;
@@ -73,7 +73,22 @@ void WatchStream::deliver(const WatchEvent &event)
     } else if (!now) {
         return;
     }
-    send(type, m_decorate(*event.object));
+    if (shared && !m_options.table)
+        sendEncoded(type, event, shared);
+    else
+        send(type, m_decorate(*event.object));
+}
+
+void WatchStream::sendEncoded(const char *type, const WatchEvent &event, SharedEncoding *shared)
+{
+    if (m_done || !m_connection)
+        return;
+    auto it = shared->find(QByteArray(type));
+    if (it == shared->end()) {
+        const nlohmann::json line = {{"type", type}, {"object", m_decorate(*event.object)}};
+        it = shared->insert(QByteArray(type), QByteArray::fromStdString(line.dump()) + '\n');
+    }
+    m_connection->writeChunk(*it);
 }
 
 void WatchStream::send(const char *type, const nlohmann::json &object)

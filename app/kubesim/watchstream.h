@@ -5,6 +5,7 @@
 #include "kubesim/store.h"
 #include "kubesim/tables.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -35,6 +36,9 @@ public:
         int bookmarkIntervalMs = 1000;
     };
     using Decorator = std::function<nlohmann::json(const nlohmann::json &)>;
+    // The encoded JSON lines of one store event by watch event type, shared by all plain (non-Table)
+    // watchers of that event so 100 watchers serialize it once.
+    using SharedEncoding = QHash<QByteArray, QByteArray>;
 
     WatchStream(HttpConnection *connection, const ResourceType &type, Options options, Decorator decorate,
                 QObject *parent = nullptr);
@@ -43,7 +47,7 @@ public:
     // Writes the response head, synthetic ADDED events for `existing` objects, then the `replay`ed
     // history after `startVersion`.
     void start(const std::vector<JsonPtr> &existing, const std::vector<WatchEvent> &replay, quint64 startVersion);
-    void deliver(const WatchEvent &event);
+    void deliver(const WatchEvent &event, SharedEncoding *shared = nullptr);
     // One ERROR event with `status` (410 Expired), then the end of the stream.
     void fail(const nlohmann::json &status);
     // Ends the stream cleanly (terminating chunk); kubectl get -w then exits 0.
@@ -54,6 +58,7 @@ public:
 private:
     bool matches(const nlohmann::json *object) const;
     void send(const char *type, const nlohmann::json &object);
+    void sendEncoded(const char *type, const WatchEvent &event, SharedEncoding *shared);
 
     QPointer<HttpConnection> m_connection;
     ResourceType m_type;
