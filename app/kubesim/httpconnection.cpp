@@ -372,7 +372,7 @@ int HttpConnection::onHeadersComplete(http_parser *p)
     c->m_lastWasValue = false;
     if (p->content_length != ULLONG_MAX && p->content_length > quint64(c->m_maxBodyBytes)) {
         c->m_bodyTooLarge = true;
-        return 1;
+        return -1;  // 1 and 2 mean "no body" to http-parser; anything else is an error
     }
     return 0;
 }
