@@ -1142,6 +1142,9 @@ void ApiServer::finishCreate(Context &ctx, json object, const QString &operation
     object["kind"] = type.kind.toStdString();
     if (object.contains("spec") || type.custom)
         meta["generation"] = 1;
+    // With a status subresource, status is written through /status only (a real server drops it here).
+    if (type.custom && hasStatusSubresource(type))
+        object.erase("status");
     applyDefaults(type, object);
     if (type.kind == QStringLiteral("Service") && object["spec"].value("clusterIP", std::string("x")).empty()) {
         const quint32 n = m_nextClusterIp++;
