@@ -178,6 +178,31 @@ private slots:
         QVERIFY(external);
     }
 
+    // Every Service discovery.yml names exists, with its gRPC port first (kuberesolver dials the
+    // first port) and named "grpc" (GetConns keeps only ports with that name).
+    void discoveryMatchesServices()
+    {
+        const Stack s = loadStack(QStringLiteral("openim-dev"));
+        const ManifestSet set = ManifestGenerator().generate(s);
+        const YAML::Node discovery = YAML::Load(ofKind(set, "ConfigMap").first().at("data").at("discovery.yml").get<std::string>());
+        QCOMPARE(QString::fromStdString(discovery["enable"].Scalar()), QStringLiteral("kubernetes"));
+        QCOMPARE(QString::fromStdString(discovery["kubernetes"]["namespace"].Scalar()), s.ns);
+        int checked = 0;
+        for (const auto &kv : discovery["rpcService"]) {
+            const std::string service = kv.second.Scalar();
+            bool found = false;
+            for (const auto &svc : ofKind(set, "Service")) {
+                if (svc.at("metadata").at("name") == service) {
+                    found = true;
+                    QCOMPARE(svc.at("spec").at("ports").at(0).at("name").get<std::string>(), std::string("grpc"));
+                }
+            }
+            QVERIFY2(found, service.c_str());
+            ++checked;
+        }
+        QCOMPARE(checked, 9);
+    }
+
     void clusters()
     {
         const Stack s = loadStack(QStringLiteral("openim-production"));
