@@ -78,10 +78,11 @@ Json volumeClaim(const QString &name, const Quantity &size, const QString &stora
 
 } // namespace
 
-ManifestGenerator::ManifestGenerator(const OpenImCatalog &openim, const KubeBlocksCatalog &kubeblocks)
-    : m_openim(openim), m_kubeblocks(kubeblocks)
-{
-}
+ManifestGenerator::ManifestGenerator(const OpenImCatalog &openim,
+                                     const KubeBlocksCatalog &kubeblocks)
+    : m_openim(openim)
+    , m_kubeblocks(kubeblocks)
+{}
 
 Json ManifestGenerator::labels(const Stack &stack, const QString &component)
 {
@@ -99,21 +100,23 @@ QString ManifestGenerator::image(const Stack &stack, const ComponentSpec &c) con
     const OpenImProfileSpec *profile = m_openim.profile(stack.profile.release);
     QString tag = c.tag;
     if (tag.isEmpty())
-        tag = !stack.profile.imageTag.isEmpty() ? stack.profile.imageTag
+        tag = !stack.profile.imageTag.isEmpty()                         ? stack.profile.imageTag
               : profile && spec && spec->group == QLatin1String("chat") ? profile->chatTag
-              : profile ? profile->serverTag : QString();
+              : profile                                                 ? profile->serverTag
+                                                                        : QString();
     QString repository = c.image;
     if (repository.isEmpty() && spec) {
         const RegistrySpec *registry = m_openim.registry(stack.profile.registry);
-        repository = QStringLiteral("%1/%2").arg(registry ? registry->prefix : QStringLiteral("docker.io/openim"),
-                                                 spec->image);
+        repository = QStringLiteral("%1/%2").arg(
+            registry ? registry->prefix : QStringLiteral("docker.io/openim"), spec->image);
     }
     return QStringLiteral("%1:%2").arg(repository, tag);
 }
 
 QString ManifestGenerator::externalServiceName(const OpenImComponentSpec &component)
 {
-    return component.exposable.isEmpty() ? QString() : QStringLiteral("%1-external").arg(component.id);
+    return component.exposable.isEmpty() ? QString()
+                                         : QStringLiteral("%1-external").arg(component.id);
 }
 
 Json ManifestGenerator::cluster(const Stack &stack, const DatastoreSpec &d) const
@@ -153,8 +156,9 @@ Json ManifestGenerator::cluster(const Stack &stack, const DatastoreSpec &d) cons
         Json vcts = Json::array();
         for (const KbVolumeSpec &v : comp->volumes) {
             // Volumes without a catalog size (the data volume) take the stack's storage size.
-            const Quantity size = v.defaultSize.isEmpty() ? d.storageSize
-                                                          : Quantity::parse(v.defaultSize).value_or(d.storageSize);
+            const Quantity size = v.defaultSize.isEmpty()
+                                      ? d.storageSize
+                                      : Quantity::parse(v.defaultSize).value_or(d.storageSize);
             vcts.push_back(volumeClaim(v.name, size, d.storageClass));
         }
         spec["volumeClaimTemplates"] = vcts;
@@ -164,7 +168,9 @@ Json ManifestGenerator::cluster(const Stack &stack, const DatastoreSpec &d) cons
     return c;
 }
 
-Json ManifestGenerator::deployment(const Stack &stack, const ComponentSpec &c, const OpenImComponentSpec &spec,
+Json ManifestGenerator::deployment(const Stack &stack,
+                                   const ComponentSpec &c,
+                                   const OpenImComponentSpec &spec,
                                    const std::string &configHash) const
 {
     const OpenImProfileSpec *profile = m_openim.profile(stack.profile.release);
@@ -182,12 +188,17 @@ Json ManifestGenerator::deployment(const Stack &stack, const ComponentSpec &c, c
     env.push_back(plainEnv(QStringLiteral("CONFIG_PATH"), profile->configPath));
     const QString prefix = profile->envPrefix;
     const SecretSource &secret = stack.openim.secret;
-    env.push_back(secretEnv(OpenImConfigRenderer::envName(prefix, QStringLiteral("share.yml"), QStringLiteral("secret")),
-                            secret.kind == SecretSource::Kind::Generate ? QLatin1String(kOwnedSecretName) : secret.ref.name,
-                            secret.kind == SecretSource::Kind::Generate ? QLatin1String(kShareSecretKey) : secret.ref.key));
+    env.push_back(
+        secretEnv(OpenImConfigRenderer::envName(
+                      prefix, QStringLiteral("share.yml"), QStringLiteral("secret")),
+                  secret.kind == SecretSource::Kind::Generate ? QLatin1String(kOwnedSecretName)
+                                                              : secret.ref.name,
+                  secret.kind == SecretSource::Kind::Generate ? QLatin1String(kShareSecretKey)
+                                                              : secret.ref.key));
     for (const QString &engine : spec.datastores) {
         const DatastoreBinding *binding = m_openim.binding(engine);
-        const auto ds = std::find_if(stack.datastores.cbegin(), stack.datastores.cend(),
+        const auto ds = std::find_if(stack.datastores.cbegin(),
+                                     stack.datastores.cend(),
                                      [&](const DatastoreSpec &d) { return d.engine == engine; });
         if (!binding || ds == stack.datastores.cend())
             continue;
@@ -202,13 +213,15 @@ Json ManifestGenerator::deployment(const Stack &stack, const ComponentSpec &c, c
     QString fcmKey;
     if (isPush) {
         for (const auto &[credential, ref] : stack.openim.push.credentials) {
-            const QString key = OpenImConfigRenderer::pushCredentialKey(stack.openim.push.provider, credential);
+            const QString key
+                = OpenImConfigRenderer::pushCredentialKey(stack.openim.push.provider, credential);
             if (key.isEmpty()) {
                 fcmSecret = ref.name;
                 fcmKey = ref.key;
                 continue;
             }
-            env.push_back(secretEnv(OpenImConfigRenderer::envName(prefix, spec.configFile, key), ref.name, ref.key));
+            env.push_back(secretEnv(
+                OpenImConfigRenderer::envName(prefix, spec.configFile, key), ref.name, ref.key));
         }
     }
     for (const auto &[name, value] : c.env)
@@ -368,20 +381,25 @@ ManifestSet ManifestGenerator::generate(const Stack &stack) const
     cm["data"] = data;
     set.objects.push_back(cm);
     // Pods restart when their configuration changes (a ConfigMap edit alone does not do it).
-    const std::string configHash =
-        QCryptographicHash::hash(QByteArray::fromStdString(data.dump()), QCryptographicHash::Sha256).toHex().toStdString();
+    const std::string configHash = QCryptographicHash::hash(QByteArray::fromStdString(data.dump()),
+                                                            QCryptographicHash::Sha256)
+                                       .toHex()
+                                       .toStdString();
 
     if (stack.openim.secret.kind == SecretSource::Kind::Generate)
-        set.ownedSecrets.append({QLatin1String(kOwnedSecretName), {QLatin1String(kShareSecretKey)}, 32});
+        set.ownedSecrets.append(
+            {QLatin1String(kOwnedSecretName), {QLatin1String(kShareSecretKey)}, 32});
 
     // Components in start order (tier, then catalog order), independent of file order.
     QList<std::pair<const ComponentSpec *, const OpenImComponentSpec *>> ordered;
     for (const OpenImComponentSpec &spec : m_openim.components()) {
-        if (const ComponentSpec *c = stack.component(spec.id); c && spec.group == QLatin1String("server"))
+        if (const ComponentSpec *c = stack.component(spec.id);
+            c && spec.group == QLatin1String("server"))
             ordered.append({c, &spec});
     }
-    std::stable_sort(ordered.begin(), ordered.end(),
-                     [](const auto &a, const auto &b) { return a.second->startTier < b.second->startTier; });
+    std::stable_sort(ordered.begin(), ordered.end(), [](const auto &a, const auto &b) {
+        return a.second->startTier < b.second->startTier;
+    });
 
     for (const auto &[c, spec] : ordered) {
         Json selector;
@@ -405,13 +423,15 @@ ManifestSet ManifestGenerator::generate(const Stack &stack) const
             Json svc;
             svc["apiVersion"] = "v1";
             svc["kind"] = "Service";
-            svc["metadata"] = metadata(externalServiceName(*spec), stack.ns, labels(stack, c->name));
+            svc["metadata"]
+                = metadata(externalServiceName(*spec), stack.ns, labels(stack, c->name));
             svc["spec"]["type"] = s(c->exposure.type);
             svc["spec"]["selector"] = selector;
             Json ports = Json::array();
             for (const QString &name : spec->exposable) {
                 Json port = servicePort(*spec->port(name));
-                if (c->exposure.type == QLatin1String("NodePort") && c->exposure.nodePort != 0 && ports.empty())
+                if (c->exposure.type == QLatin1String("NodePort") && c->exposure.nodePort != 0
+                    && ports.empty())
                     port["nodePort"] = c->exposure.nodePort;
                 ports.push_back(port);
             }

@@ -57,7 +57,9 @@ public:
 
 private:
     nlohmann::ordered_json cluster(const Stack &stack, const DatastoreSpec &d) const;
-    nlohmann::ordered_json deployment(const Stack &stack, const ComponentSpec &c, const OpenImComponentSpec &spec,
+    nlohmann::ordered_json deployment(const Stack &stack,
+                                      const ComponentSpec &c,
+                                      const OpenImComponentSpec &spec,
                                       const std::string &configHash) const;
 
     const OpenImCatalog &m_openim;

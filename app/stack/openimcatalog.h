@@ -20,28 +20,28 @@ enum class PortProtocol { Http, WebSocket, Grpc, Metrics };
 
 struct OpenImPort
 {
-    QString name;       // Service/container port name: lowercase DNS label ("grpc", "ws", "http")
+    QString name; // Service/container port name: lowercase DNS label ("grpc", "ws", "http")
     int port = 0;
     PortProtocol protocol = PortProtocol::Grpc;
-    QString configKey;  // dotted key in the component's config file that lists this port
+    QString configKey; // dotted key in the component's config file that lists this port
 };
 
 struct OpenImComponentSpec
 {
-    QString id;            // Deployment name and stack component name, e.g. "openim-rpc-user"
-    QString group;         // "server" or "chat"
-    QString image;         // image repository name under the registry prefix
-    QString configFile;    // the component's own config file
-    QString service;       // Service name ("" for crontask); RPCs: what discovery.yml points at
-    QString discoveryKey;  // key under discovery.yml rpcService ("" if callers do not dial it)
-    QList<OpenImPort> ports;  // gRPC first when present: kuberesolver dials the first port
-    QString probePort;     // port name for tcpSocket probes, "" for none
-    QStringList exposable; // port names that may leave the cluster
-    QStringList calls;     // components this one dials (gRPC, or HTTP for chat -> api)
-    QStringList datastores;// engines this one connects to
-    int startTier = 0;     // start order: lower tiers first (cycles exist among RPCs)
+    QString id;              // Deployment name and stack component name, e.g. "openim-rpc-user"
+    QString group;           // "server" or "chat"
+    QString image;           // image repository name under the registry prefix
+    QString configFile;      // the component's own config file
+    QString service;         // Service name ("" for crontask); RPCs: what discovery.yml points at
+    QString discoveryKey;    // key under discovery.yml rpcService ("" if callers do not dial it)
+    QList<OpenImPort> ports; // gRPC first when present: kuberesolver dials the first port
+    QString probePort;       // port name for tcpSocket probes, "" for none
+    QStringList exposable;   // port names that may leave the cluster
+    QStringList calls;       // components this one dials (gRPC, or HTTP for chat -> api)
+    QStringList datastores;  // engines this one connects to
+    int startTier = 0;       // start order: lower tiers first (cycles exist among RPCs)
     int defaultReplicas = 1;
-    int maxReplicas = 0;   // 0: no limit (crontask has no lock in Kubernetes mode: 1)
+    int maxReplicas = 0; // 0: no limit (crontask has no lock in Kubernetes mode: 1)
     bool optional = false;
     ResourceSpec resources;
 
@@ -53,13 +53,13 @@ struct OpenImProfileSpec
 {
     QString id;
     QString displayName;
-    QString configSchema;        // "main": discovery.enable kubernetes, CONFIG_PATH, rpcService
-    QString configDefaultsPath;  // resource with the schema's config file trees
-    QString upstreamConfigDir;   // folder under the OpenIM reference copies this schema follows
+    QString configSchema;       // "main": discovery.enable kubernetes, CONFIG_PATH, rpcService
+    QString configDefaultsPath; // resource with the schema's config file trees
+    QString upstreamConfigDir;  // folder under the OpenIM reference copies this schema follows
     QString serverTag;
     QString chatTag;
-    QString configPath;          // where the ConfigMap is mounted (CONFIG_PATH)
-    QString envPrefix;           // "IMENV_"
+    QString configPath; // where the ConfigMap is mounted (CONFIG_PATH)
+    QString envPrefix;  // "IMENV_"
 };
 
 struct RegistrySpec

@@ -38,12 +38,14 @@ void collectEnv(const QString &base, const Json &node, QSet<QString> &out)
 
 } // namespace
 
-OpenImConfigRenderer::OpenImConfigRenderer(const OpenImCatalog &openim, const KubeBlocksCatalog &kubeblocks)
-    : m_openim(openim), m_kubeblocks(kubeblocks)
-{
-}
+OpenImConfigRenderer::OpenImConfigRenderer(const OpenImCatalog &openim,
+                                           const KubeBlocksCatalog &kubeblocks)
+    : m_openim(openim)
+    , m_kubeblocks(kubeblocks)
+{}
 
-QString OpenImConfigRenderer::envName(const QString &prefix, const QString &file, const QString &keyPath)
+QString
+OpenImConfigRenderer::envName(const QString &prefix, const QString &file, const QString &keyPath)
 {
     QString stem = file;
     if (stem.endsWith(QLatin1String(".yml")))
@@ -54,7 +56,8 @@ QString OpenImConfigRenderer::envName(const QString &prefix, const QString &file
     return (prefix + stem + QLatin1Char('_') + key).toUpper();
 }
 
-QSet<QString> OpenImConfigRenderer::envNames(const QString &prefix, const nlohmann::ordered_json &files)
+QSet<QString> OpenImConfigRenderer::envNames(const QString &prefix,
+                                             const nlohmann::ordered_json &files)
 {
     QSet<QString> out;
     if (!files.is_object())

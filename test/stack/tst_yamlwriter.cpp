@@ -15,11 +15,22 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<bool>("quoted");
-        for (const char *q : {"", "1", "-1", "1.0", "8.0", ".5", "1e3", "0x1F", "0o17", "017", "1_000", "1:20", "on", "Off",
-                              "yes", "NO", "y", "true", "False", "null", "~", ".inf", ".NaN", " lead", "trail "})
+        for (const char *q :
+             {"",      "1",     "-1",   "1.0",  "8.0",  ".5",    "1e3",   "0x1F", "0o17",
+              "017",   "1_000", "1:20", "on",   "Off",  "yes",   "NO",    "y",    "true",
+              "False", "null",  "~",    ".inf", ".NaN", " lead", "trail "})
             QTest::newRow(q) << QString::fromLatin1(q) << true;
-        for (const char *p : {"v3.8.3", "6.0.27", "2024.6.29", "500m", "1Gi", "openim", "redis-cluster", "kafka.yml",
-                              "a b", "IMENV_X", "0 2 * * *"})
+        for (const char *p : {"v3.8.3",
+                              "6.0.27",
+                              "2024.6.29",
+                              "500m",
+                              "1Gi",
+                              "openim",
+                              "redis-cluster",
+                              "kafka.yml",
+                              "a b",
+                              "IMENV_X",
+                              "0 2 * * *"})
             QTest::newRow(p) << QString::fromLatin1(p) << false;
     }
     void quoting()
