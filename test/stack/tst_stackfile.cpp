@@ -176,7 +176,10 @@ private slots:
             actual.append(issue.toString());
             QCOMPARE(issue.file, path);
         }
-        QCOMPARE(result.issues.size(), expected.size());
+        QVERIFY2(result.issues.size() == expected.size(),
+                 qPrintable(QStringLiteral("expected %1 issues, got:\n%2")
+                                .arg(expected.size())
+                                .arg(actual.join(QLatin1Char('\n')))));
         for (const Expect &e : expected) {
             const bool found = std::any_of(
                 result.issues.cbegin(), result.issues.cend(), [&](const StackIssue &i) {
