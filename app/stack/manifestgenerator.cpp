@@ -4,6 +4,7 @@
 #include "stack/yamlwriter.h"
 
 #include <QCryptographicHash>
+#include <QHash>
 
 #include <algorithm>
 
@@ -174,6 +175,7 @@ Json ManifestGenerator::deployment(const Stack &stack,
                                    const std::string &configHash) const
 {
     const OpenImProfileSpec *profile = m_openim.profile(stack.profile.release);
+    const ConfigGroupSpec *group = profile->group(spec.group);
     const QString imageRef = image(stack, c);
     Json podLabels = labels(stack, c.name);
     podLabels["app.kubernetes.io/name"] = s(c.name);
@@ -186,15 +188,17 @@ Json ManifestGenerator::deployment(const Stack &stack,
 
     Json env = Json::array();
     env.push_back(plainEnv(QStringLiteral("CONFIG_PATH"), profile->configPath));
-    const QString prefix = profile->envPrefix;
+    const QString prefix = group->envPrefix;
     const SecretSource &secret = stack.openim.secret;
-    env.push_back(
-        secretEnv(OpenImConfigRenderer::envName(
-                      prefix, QStringLiteral("share.yml"), QStringLiteral("secret")),
-                  secret.kind == SecretSource::Kind::Generate ? QLatin1String(kOwnedSecretName)
-                                                              : secret.ref.name,
-                  secret.kind == SecretSource::Kind::Generate ? QLatin1String(kShareSecretKey)
-                                                              : secret.ref.key));
+    const bool generated = secret.kind == SecretSource::Kind::Generate;
+    env.push_back(secretEnv(
+        OpenImConfigRenderer::envName(prefix, QStringLiteral("share.yml"), group->shareSecretKey),
+        generated ? QLatin1String(kOwnedSecretName) : secret.ref.name,
+        generated ? QLatin1String(kShareSecretKey) : secret.ref.key));
+    for (const OwnedConfigKey &owned : group->ownedKeys)
+        env.push_back(secretEnv(OpenImConfigRenderer::envName(prefix, owned.configFile, owned.key),
+                                QLatin1String(kOwnedSecretName),
+                                owned.secretKey));
     for (const QString &engine : spec.datastores) {
         const DatastoreBinding *binding = m_openim.binding(engine);
         const auto ds = std::find_if(stack.datastores.cbegin(),
@@ -206,7 +210,10 @@ Json ManifestGenerator::deployment(const Stack &stack,
         if (account.isEmpty())
             continue;
         for (const SecretEnvBinding &b : binding->env)
-            env.push_back(secretEnv(b.name, account, b.secretKey));
+            env.push_back(
+                secretEnv(OpenImConfigRenderer::envName(prefix, binding->configFile, b.configKey),
+                          account,
+                          b.secretKey));
     }
     const bool isPush = spec.id == QLatin1String("openim-push");
     QString fcmSecret;
@@ -268,12 +275,12 @@ Json ManifestGenerator::deployment(const Stack &stack,
     Json volume;
     volume["name"] = "config";
     if (fcmSecret.isEmpty()) {
-        volume["configMap"]["name"] = kConfigMapName;
+        volume["configMap"]["name"] = s(group->configMap);
     } else {
         // fcm.filePath is relative to the config directory, so the credentials file joins the
         // ConfigMap in one projected volume (a subPath mount inside a ConfigMap volume is fragile).
         Json cm;
-        cm["configMap"]["name"] = kConfigMapName;
+        cm["configMap"]["name"] = s(group->configMap);
         Json sec;
         sec["secret"]["name"] = s(fcmSecret);
         Json item;
@@ -367,34 +374,44 @@ ManifestSet ManifestGenerator::generate(const Stack &stack) const
     if (!profile)
         return set;
 
+    // One ConfigMap per config group (Chat has its own schema and file names).
     const OpenImConfigRenderer renderer(m_openim, m_kubeblocks);
-    const Json files = renderer.render(stack);
-    Json data = Json::object();
-    if (files.is_object()) {
-        for (auto it = files.begin(); it != files.end(); ++it)
-            data[it.key()] = YamlWriter::write(it.value()).toStdString();
-    }
-    Json cm;
-    cm["apiVersion"] = "v1";
-    cm["kind"] = "ConfigMap";
-    cm["metadata"] = metadata(QLatin1String(kConfigMapName), stack.ns, stackLabels);
-    cm["data"] = data;
-    set.objects.push_back(cm);
-    // Pods restart when their configuration changes (a ConfigMap edit alone does not do it).
-    const std::string configHash = QCryptographicHash::hash(QByteArray::fromStdString(data.dump()),
-                                                            QCryptographicHash::Sha256)
-                                       .toHex()
-                                       .toStdString();
-
+    QHash<QString, std::string> configHashes;
+    QStringList ownedKeys;
     if (stack.openim.secret.kind == SecretSource::Kind::Generate)
-        set.ownedSecrets.append(
-            {QLatin1String(kOwnedSecretName), {QLatin1String(kShareSecretKey)}, 32});
+        ownedKeys.append(QLatin1String(kShareSecretKey));
+    for (const ConfigGroupSpec &group : profile->groups) {
+        if (group.id == QLatin1String("chat") && !stack.profile.chat)
+            continue;
+        const Json files = renderer.render(stack, group.id);
+        Json data = Json::object();
+        if (files.is_object()) {
+            for (auto it = files.begin(); it != files.end(); ++it)
+                data[it.key()] = YamlWriter::write(it.value()).toStdString();
+        }
+        Json cm;
+        cm["apiVersion"] = "v1";
+        cm["kind"] = "ConfigMap";
+        cm["metadata"] = metadata(group.configMap, stack.ns, stackLabels);
+        cm["data"] = data;
+        set.objects.push_back(cm);
+        // Pods restart when their configuration changes (a ConfigMap edit alone does not).
+        configHashes.insert(group.id,
+                            QCryptographicHash::hash(QByteArray::fromStdString(data.dump()),
+                                                     QCryptographicHash::Sha256)
+                                .toHex()
+                                .toStdString());
+        for (const OwnedConfigKey &owned : group.ownedKeys)
+            ownedKeys.append(owned.secretKey);
+    }
+    if (!ownedKeys.isEmpty())
+        set.ownedSecrets.append({QLatin1String(kOwnedSecretName), ownedKeys, 32});
 
     // Components in start order (tier, then catalog order), independent of file order.
     QList<std::pair<const ComponentSpec *, const OpenImComponentSpec *>> ordered;
     for (const OpenImComponentSpec &spec : m_openim.components()) {
-        if (const ComponentSpec *c = stack.component(spec.id);
-            c && spec.group == QLatin1String("server"))
+        const ComponentSpec *c = stack.component(spec.id);
+        if (c && configHashes.contains(spec.group))
             ordered.append({c, &spec});
     }
     std::stable_sort(ordered.begin(), ordered.end(), [](const auto &a, const auto &b) {
@@ -440,7 +457,7 @@ ManifestSet ManifestGenerator::generate(const Stack &stack) const
         }
     }
     for (const auto &[c, spec] : ordered)
-        set.objects.push_back(deployment(stack, *c, *spec, configHash));
+        set.objects.push_back(deployment(stack, *c, *spec, configHashes.value(spec->group)));
     return set;
 }
 

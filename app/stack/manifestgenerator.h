@@ -41,7 +41,6 @@ public:
     ManifestSet generate(const Stack &stack) const;
 
     static constexpr const char *kManagedBy = "stackdeck";
-    static constexpr const char *kConfigMapName = "openim-config";
     static constexpr const char *kServiceAccountName = "openim";
     static constexpr const char *kRoleName = "openim-discovery";
     static constexpr const char *kOwnedSecretName = "openim-secret";

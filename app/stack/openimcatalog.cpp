@@ -73,15 +73,31 @@ std::unique_ptr<OpenImCatalog> OpenImCatalog::fromJson(const QByteArray &json, Q
         if (root.at("catalogVersion").get<int>() != 1)
             throw std::invalid_argument("unsupported catalogVersion");
         for (const auto &p : root.at("profiles")) {
-            catalog->m_profiles.append({jsonString(p, "id"),
-                                        jsonString(p, "displayName"),
-                                        jsonString(p, "configSchema"),
-                                        jsonString(p, "configDefaults"),
-                                        jsonString(p, "upstreamConfigDir"),
-                                        jsonString(p, "serverTag"),
-                                        jsonString(p, "chatTag"),
-                                        jsonString(p, "configPath"),
-                                        jsonString(p, "envPrefix")});
+            OpenImProfileSpec profile;
+            profile.id = jsonString(p, "id");
+            profile.displayName = jsonString(p, "displayName");
+            profile.configSchema = jsonString(p, "configSchema");
+            profile.serverTag = jsonString(p, "serverTag");
+            profile.chatTag = jsonString(p, "chatTag");
+            profile.configPath = jsonString(p, "configPath");
+            for (const auto &g : p.at("groups")) {
+                ConfigGroupSpec group;
+                group.id = jsonString(g, "id");
+                group.configMap = jsonString(g, "configMap");
+                group.configDefaultsPath = jsonString(g, "configDefaults");
+                group.upstreamConfigDir = jsonString(g, "upstreamConfigDir");
+                group.envPrefix = jsonString(g, "envPrefix");
+                group.shareSecretKey = jsonString(g, "shareSecretKey");
+                for (const auto &k : g.at("ownedKeys"))
+                    group.ownedKeys.append({jsonString(k, "configFile"),
+                                            jsonString(k, "key"),
+                                            jsonString(k, "secretKey")});
+                profile.groups.append(group);
+            }
+            if (!profile.group(QStringLiteral("server")))
+                throw std::invalid_argument("profile " + profile.id.toStdString()
+                                            + " has no server group");
+            catalog->m_profiles.append(profile);
         }
         for (const auto &r : root.at("registries"))
             catalog->m_registries.append(
@@ -92,7 +108,7 @@ std::unique_ptr<OpenImCatalog> OpenImCatalog::fromJson(const QByteArray &json, Q
             binding.engine = jsonString(b, "engine");
             binding.configFile = jsonString(b, "configFile");
             for (const auto &e : b.at("env"))
-                binding.env.append({jsonString(e, "name"), jsonString(e, "secretKey")});
+                binding.env.append({jsonString(e, "configKey"), jsonString(e, "secretKey")});
             for (const auto &e : b.at("clusterEnv"))
                 binding.clusterEnv.append({jsonString(e, "name"), jsonString(e, "value")});
             catalog->m_bindings.append(binding);
@@ -152,15 +168,19 @@ const DatastoreBinding *OpenImCatalog::binding(const QString &engine) const
     return it == m_bindings.cend() ? nullptr : &*it;
 }
 
-nlohmann::ordered_json OpenImCatalog::configDefaults(const OpenImProfileSpec &profile) const
+nlohmann::ordered_json OpenImCatalog::configDefaults(const ConfigGroupSpec &group) const
 {
-    const QByteArray json = readResource(profile.configDefaultsPath);
+    const QByteArray json = readResource(group.configDefaultsPath);
     const auto root = nlohmann::ordered_json::parse(
         json.constData(), json.constData() + json.size(), nullptr, false);
-    if (root.is_discarded() || !root.contains("files")
-        || root.value("schema", std::string()) != profile.configSchema.toStdString())
+    if (root.is_discarded() || !root.contains("files") || !root.at("files").is_object())
         return nullptr;
     return root.at("files");
+}
+
+const ConfigGroupSpec *OpenImProfileSpec::group(const QString &groupId) const
+{
+    return findById(groups, groupId);
 }
 
 } // namespace sd

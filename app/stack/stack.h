@@ -68,6 +68,7 @@ struct Profile
     QString registry; // catalog registry id: dockerhub | ghcr | aliyun
     QString imageTag; // empty: the release's server tag
     QStringList imagePullSecrets;
+    bool chat = false; // deploy OpenIM Chat (chat-api, admin-api, chat-rpc, admin-rpc) too
     friend bool operator==(const Profile &, const Profile &) = default;
 };
 

@@ -275,7 +275,8 @@ void readProfile(Reader &r, const YAML::Node &node, Profile &p)
                    {QStringLiteral("release"),
                     QStringLiteral("registry"),
                     QStringLiteral("imageTag"),
-                    QStringLiteral("imagePullSecrets")}))
+                    QStringLiteral("imagePullSecrets"),
+                    QStringLiteral("chat")}))
         return;
     p.release = r.string(node, "release", where, true);
     if (const auto n = r.field(node, "registry", where, true); n.IsDefined())
@@ -284,6 +285,8 @@ void readProfile(Reader &r, const YAML::Node &node, Profile &p)
             Tr::tr("Field \"registry\" in profile"),
             {QStringLiteral("dockerhub"), QStringLiteral("ghcr"), QStringLiteral("aliyun")});
     p.imageTag = r.string(node, "imageTag", where, false);
+    if (const auto n = r.field(node, "chat", where, false); n.IsDefined())
+        p.chat = r.boolean(n, Tr::tr("Field \"chat\" in profile")).value_or(false);
     if (const auto n = r.field(node, "imagePullSecrets", where, false); n.IsDefined()) {
         if (!n.IsSequence()) {
             r.error(n,
@@ -692,6 +695,8 @@ QByteArray StackFile::serialize(const Stack &s)
             scalar(out, name);
         out << YAML::EndSeq;
     }
+    if (s.profile.chat)
+        out << YAML::Key << "chat" << YAML::Value << "true";
     out << YAML::EndMap;
 
     out << YAML::Key << "openim" << YAML::Value << YAML::BeginMap;

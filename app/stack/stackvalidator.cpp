@@ -250,15 +250,38 @@ StackIssues StackValidator::validate(const Stack &stack) const
                            "Service, which clients outside the cluster cannot reach."));
 
     // Components
-    QSet<QString> envAllowed;
+    // Per config group: the env names its files accept, and those Stackdeck wires to Secrets.
+    QHash<QString, QSet<QString>> envAllowed;
+    QHash<QString, QSet<QString>> wired;
     if (profile) {
         const OpenImConfigRenderer renderer(m_openim, m_kubeblocks);
-        envAllowed = OpenImConfigRenderer::envNames(profile->envPrefix, renderer.render(stack));
-    }
-    QSet<QString> wired{QStringLiteral("CONFIG_PATH"), QStringLiteral("IMENV_SHARE_SECRET")};
-    for (const auto &b : m_openim.datastoreBindings()) {
-        for (const auto &e : b.env)
-            wired.insert(e.name);
+        for (const ConfigGroupSpec &g : profile->groups) {
+            envAllowed.insert(
+                g.id, OpenImConfigRenderer::envNames(g.envPrefix, renderer.render(stack, g.id)));
+            QSet<QString> w{QStringLiteral("CONFIG_PATH"),
+                            OpenImConfigRenderer::envName(
+                                g.envPrefix, QStringLiteral("share.yml"), g.shareSecretKey)};
+            for (const OwnedConfigKey &owned : g.ownedKeys)
+                w.insert(OpenImConfigRenderer::envName(g.envPrefix, owned.configFile, owned.key));
+            for (const DatastoreBinding &b : m_openim.datastoreBindings()) {
+                for (const SecretEnvBinding &e : b.env)
+                    w.insert(OpenImConfigRenderer::envName(g.envPrefix, b.configFile, e.configKey));
+            }
+            for (const QString &provider : OpenImSettings::pushProviders()) {
+                for (const QString &credential : OpenImSettings::pushCredentialNames(provider)) {
+                    const QString key
+                        = OpenImConfigRenderer::pushCredentialKey(provider, credential);
+                    if (!key.isEmpty())
+                        w.insert(OpenImConfigRenderer::envName(
+                            g.envPrefix, QStringLiteral("openim-push.yml"), key));
+                }
+            }
+            wired.insert(g.id, w);
+        }
+        if (stack.profile.chat && !profile->group(QStringLiteral("chat")))
+            out.error(top,
+                      Tr::tr("OpenIM release \"%1\" has no Chat configuration in this Stackdeck.")
+                          .arg(profile->id));
     }
     QHash<int, QString> nodePorts;
     for (const ComponentSpec &c : stack.components) {
@@ -273,10 +296,10 @@ StackIssues StackValidator::validate(const Stack &stack) const
                       Tr::tr("%1 is not an OpenIM component this Stackdeck knows.").arg(node));
             continue;
         }
-        if (spec->group != QLatin1String("server")) {
+        if (spec->group == QLatin1String("chat") && !stack.profile.chat) {
             out.error(c.location,
-                      Tr::tr("%1 belongs to OpenIM Chat, which this version of Stackdeck does not "
-                             "deploy yet.")
+                      Tr::tr("%1 belongs to OpenIM Chat; set \"chat: true\" in the profile to "
+                             "deploy it.")
                           .arg(node));
             continue;
         }
@@ -292,14 +315,18 @@ StackIssues StackValidator::validate(const Stack &stack) const
                 || c.image.section(QLatin1Char('/'), -1).contains(QLatin1Char(':'))))
             out.error(c.location,
                       Tr::tr("%1: put the tag in \"tag\", not in \"image\".").arg(node));
+        const ConfigGroupSpec *group = profile ? profile->group(spec->group) : nullptr;
         for (const auto &[name, value] : c.env) {
             Q_UNUSED(value)
-            if (wired.contains(name))
+            if (!group)
+                break;
+            if (wired.value(group->id).contains(name))
                 out.error(
                     c.location,
                     Tr::tr("%1: %2 is set by Stackdeck from a Secret and cannot be overridden.")
                         .arg(node, name));
-            else if (profile && name.startsWith(profile->envPrefix) && !envAllowed.contains(name))
+            else if (name.startsWith(group->envPrefix)
+                     && !envAllowed.value(group->id).contains(name))
                 out.error(
                     c.location,
                     Tr::tr("%1: %2 matches no key in the generated config files, so OpenIM would "
@@ -332,7 +359,10 @@ StackIssues StackValidator::validate(const Stack &stack) const
         }
     }
     for (const OpenImComponentSpec &spec : m_openim.components()) {
-        if (spec.group == QLatin1String("server") && !spec.optional && !stack.component(spec.id))
+        const bool needed = spec.group == QLatin1String("server")
+                                ? !spec.optional
+                                : spec.group == QLatin1String("chat") && stack.profile.chat;
+        if (needed && !stack.component(spec.id))
             out.error(top,
                       Tr::tr("The stack lacks component \"%1\", which OpenIM needs.").arg(spec.id));
     }
@@ -371,7 +401,7 @@ StackIssues StackValidator::validate(const Stack &stack) const
     }
     for (const ComponentSpec &c : stack.components) {
         const OpenImComponentSpec *spec = m_openim.component(c.name);
-        if (!spec || spec->group != QLatin1String("server"))
+        if (!spec || (spec->group == QLatin1String("chat") && !stack.profile.chat))
             continue;
         for (const QString &engine : spec->datastores) {
             const DatastoreSpec *d = byEngine.value(engine);

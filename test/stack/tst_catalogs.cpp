@@ -87,17 +87,28 @@ private slots:
         const auto *profile = cat.profile(QStringLiteral("openim-3.8"));
         QVERIFY(profile);
         QCOMPARE(profile->serverTag, QStringLiteral("v3.8.3"));
-        QCOMPARE(profile->envPrefix, QStringLiteral("IMENV_"));
-        const auto files = cat.configDefaults(*profile);
+        const auto *server = profile->group(QStringLiteral("server"));
+        const auto *chat = profile->group(QStringLiteral("chat"));
+        QVERIFY(server && chat);
+        QCOMPARE(server->envPrefix, QStringLiteral("IMENV_"));
+        QCOMPARE(chat->envPrefix, QStringLiteral("CHATENV_"));
+        QVERIFY(server->configMap != chat->configMap);
+        const auto files = cat.configDefaults(*server);
         QVERIFY(files.is_object());
         for (const QString &f : cat.sharedConfigFiles())
             QVERIFY2(files.contains(f.toStdString()), qPrintable(f));
         for (const auto &b : cat.datastoreBindings())
             QVERIFY2(files.contains(b.configFile.toStdString()), qPrintable(b.configFile));
+        const auto chatFiles = cat.configDefaults(*chat);
+        QVERIFY(chatFiles.is_object());
         for (const auto &c : cat.components()) {
-            if (c.group == QLatin1String("server"))
-                QVERIFY2(files.contains(c.configFile.toStdString()), qPrintable(c.configFile));
+            const auto &groupFiles = c.group == QLatin1String("server") ? files : chatFiles;
+            QVERIFY2(groupFiles.contains(c.configFile.toStdString()), qPrintable(c.configFile));
         }
+        // Chat's generated-once keys live in Chat's own files.
+        for (const auto &owned : chat->ownedKeys)
+            QVERIFY2(chatFiles.contains(owned.configFile.toStdString()),
+                     qPrintable(owned.configFile));
         QCOMPARE(cat.registries().size(), 3);
         QCOMPARE(cat.registry(QStringLiteral("aliyun"))->prefix,
                  QStringLiteral("registry.cn-hangzhou.aliyuncs.com/openimsdk"));

@@ -17,9 +17,10 @@ namespace {
 
 Stack loadStack(const QString &name)
 {
-    const auto r
-        = StackFile::load(QStringLiteral(SD_SOURCE_DIR "/resources/stacks/%1.yaml").arg(name));
-    return r.stack.value_or(Stack{});
+    // Shipped stacks, and a Chat-enabled one that only tests use.
+    const QString shipped = QStringLiteral(SD_SOURCE_DIR "/resources/stacks/%1.yaml").arg(name);
+    const QString test = QStringLiteral(SD_SOURCE_DIR "/test/data/stack/%1.yaml").arg(name);
+    return StackFile::load(QFile::exists(shipped) ? shipped : test).stack.value_or(Stack{});
 }
 
 QList<Json> ofKind(const ManifestSet &set, const char *kind)
@@ -45,6 +46,7 @@ private slots:
         QTest::addColumn<QString>("stack");
         QTest::newRow("dev") << QStringLiteral("openim-dev");
         QTest::newRow("production") << QStringLiteral("openim-production");
+        QTest::newRow("chat") << QStringLiteral("openim-chat");
     }
     void golden()
     {
@@ -216,6 +218,75 @@ private slots:
             ++checked;
         }
         QCOMPARE(checked, 9);
+    }
+
+    void chat()
+    {
+        const Stack s = loadStack(QStringLiteral("openim-chat"));
+        QVERIFY(s.profile.chat);
+        const ManifestSet set = ManifestGenerator().generate(s);
+        QCOMPARE(ofKind(set, "ConfigMap").size(), 2);
+        QCOMPARE(set.ownedSecrets.size(), 1);
+        QCOMPARE(set.ownedSecrets.first().keys,
+                 QStringList({QStringLiteral("share-secret"),
+                              QStringLiteral("chat-admin-token-secret"),
+                              QStringLiteral("chat-super-code"),
+                              QStringLiteral("chat-admin-account")}));
+        int chatDeployments = 0;
+        for (const auto &d : ofKind(set, "Deployment")) {
+            const std::string name = d.at("metadata").at("name");
+            const auto &pod = d.at("spec").at("template").at("spec");
+            const std::string configMap = pod.at("volumes").at(0).at("configMap").at("name");
+            const std::string env = pod.at("containers").at(0).at("env").dump();
+            QCOMPARE(pod.at("imagePullSecrets").at(0).at("name").get<std::string>(),
+                     std::string("aliyun-pull"));
+            if (name.find("openim-") == 0) {
+                QCOMPARE(configMap, std::string("openim-config"));
+                QVERIFY(env.find("CHATENV_") == std::string::npos);
+                continue;
+            }
+            ++chatDeployments;
+            QCOMPARE(configMap, std::string("openim-chat-config"));
+            QVERIFY(env.find("IMENV_") == std::string::npos);
+            // The same shared secret on both sides, and Chat's own secrets generated once.
+            QVERIFY(env.find("\"CHATENV_SHARE_OPENIM_SECRET\"") != std::string::npos);
+            QVERIFY(env.find("\"key\":\"share-secret\"") != std::string::npos);
+            QVERIFY(env.find("CHATENV_CHAT_RPC_CHAT_VERIFYCODE_SUPERCODE") != std::string::npos);
+            QVERIFY(env.find("CHATENV_CHAT_RPC_ADMIN_SECRET") != std::string::npos);
+            QVERIFY(env.find("CHATENV_MONGODB_PASSWORD") != std::string::npos);
+            QVERIFY(d.at("spec")
+                        .at("template")
+                        .at("spec")
+                        .at("containers")
+                        .at(0)
+                        .at("image")
+                        .get<std::string>()
+                        .find("registry.cn-hangzhou.aliyuncs.com/openimsdk/openim-")
+                    == 0);
+        }
+        QCOMPARE(chatDeployments, 4);
+        Json chatConfig;
+        for (const auto &cm : ofKind(set, "ConfigMap")) {
+            if (cm.at("metadata").at("name") == "openim-chat-config")
+                chatConfig = cm.at("data");
+        }
+        const YAML::Node share = YAML::Load(chatConfig.at("share.yml").get<std::string>());
+        QCOMPARE(QString::fromStdString(share["openIM"]["apiURL"].Scalar()),
+                 QStringLiteral("http://openim-api-service.openim-chat.svc:10002"));
+        QCOMPARE(QString::fromStdString(share["openIM"]["adminUserID"].Scalar()),
+                 QStringLiteral("imAdmin"));
+        // No well-known defaults: the token secret and super code are empty in the file.
+        const YAML::Node admin = YAML::Load(chatConfig.at("chat-rpc-admin.yml").get<std::string>());
+        QVERIFY(admin["secret"].Scalar().empty());
+        const YAML::Node chat = YAML::Load(chatConfig.at("chat-rpc-chat.yml").get<std::string>());
+        QVERIFY(chat["verifyCode"]["superCode"].Scalar().empty());
+        QVERIFY(chat["liveKit"]["secret"].Scalar().empty());
+
+        // Without chat: true the same components are refused, and nothing of Chat is generated.
+        Stack off = s;
+        off.profile.chat = false;
+        QVERIFY(hasErrors(BundleExporter::exportStack(off).issues));
+        QCOMPARE(ofKind(ManifestGenerator().generate(off), "ConfigMap").size(), 1);
     }
 
     void clusters()

@@ -28,6 +28,7 @@ Stack fullStack()
                  QStringLiteral("aliyun"),
                  QStringLiteral("v3.8.3"),
                  {QStringLiteral("regcred"), QStringLiteral("true")}};
+    s.profile.chat = true;
     s.openim.secret.kind = SecretSource::Kind::Reference;
     s.openim.secret.ref = {QStringLiteral("im-secret"), QStringLiteral("share-secret")};
     s.openim.adminUsers = {{QStringLiteral("imAdmin"), QStringLiteral("superAdmin")},

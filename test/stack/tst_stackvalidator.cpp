@@ -59,6 +59,7 @@ private slots:
         QTest::newRow("dev") << QStringLiteral(SD_SOURCE_DIR "/resources/stacks/openim-dev.yaml");
         QTest::newRow("production")
             << QStringLiteral(SD_SOURCE_DIR "/resources/stacks/openim-production.yaml");
+        QTest::newRow("chat") << QStringLiteral(SD_SOURCE_DIR "/test/data/stack/openim-chat.yaml");
     }
     void shippedStacksAreValid()
     {
@@ -136,6 +137,8 @@ private slots:
             c.name = QStringLiteral("chat-api");
             s.components.append(c);
         }) << "OpenIM Chat";
+        QTest::newRow("chat without its components")
+            << Mutation([](Stack &s) { s.profile.chat = true; }) << "lacks component \"chat-rpc\"";
         QTest::newRow("duplicate node")
             << Mutation([](Stack &s) { datastore(s, "redis").name = QStringLiteral("openim-api"); })
             << "used by more than one node";

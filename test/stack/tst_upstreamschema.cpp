@@ -42,14 +42,16 @@ bool requireReference(const QString &path)
 
 Stack loadStack(const QString &name)
 {
-    return StackFile::load(QStringLiteral(SD_SOURCE_DIR "/resources/stacks/%1.yaml").arg(name))
-        .stack.value_or(Stack{});
+    // Shipped stacks, and a Chat-enabled one that only tests use.
+    const QString shipped = QStringLiteral(SD_SOURCE_DIR "/resources/stacks/%1.yaml").arg(name);
+    const QString test = QStringLiteral(SD_SOURCE_DIR "/test/data/stack/%1.yaml").arg(name);
+    return StackFile::load(QFile::exists(shipped) ? shipped : test).stack.value_or(Stack{});
 }
 
-Json configMapFiles(const ManifestSet &set)
+Json configMapFiles(const ManifestSet &set, const std::string &name = "openim-config")
 {
     for (const auto &o : set.objects) {
-        if (o.at("kind") == "ConfigMap")
+        if (o.at("kind") == "ConfigMap" && o.at("metadata").at("name") == name)
             return o.at("data");
     }
     return nullptr;
@@ -69,12 +71,13 @@ void yamlPaths(const YAML::Node &node, const QString &base, QHash<QString, bool>
     }
 }
 
-// viper's env name for a key: IMENV_ + file stem + key path, '-' and '.' to '_', uppercased.
-QString envFor(const QString &file, const QString &path)
+// viper's env name for a key: prefix + file stem + key path, '-' and '.' to '_', uppercased.
+QString
+envFor(const QString &file, const QString &path, const QString &prefix = QStringLiteral("IMENV_"))
 {
     QString stem = file.chopped(4); // ".yml"
-    return QStringLiteral("IMENV_%1_%2")
-        .arg(stem, path)
+    return QStringLiteral("%3%1_%2")
+        .arg(stem, path, prefix)
         .replace(QLatin1Char('-'), QLatin1Char('_'))
         .replace(QLatin1Char('.'), QLatin1Char('_'))
         .toUpper();
@@ -160,22 +163,28 @@ private slots:
     void configKeysExistUpstream_data()
     {
         QTest::addColumn<QString>("stack");
-        QTest::newRow("dev") << QStringLiteral("openim-dev");
-        QTest::newRow("production") << QStringLiteral("openim-production");
+        QTest::addColumn<QString>("group");
+        QTest::newRow("dev") << QStringLiteral("openim-dev") << QStringLiteral("server");
+        QTest::newRow("production")
+            << QStringLiteral("openim-production") << QStringLiteral("server");
+        QTest::newRow("chat: server") << QStringLiteral("openim-chat") << QStringLiteral("server");
+        QTest::newRow("chat: chat") << QStringLiteral("openim-chat") << QStringLiteral("chat");
     }
     void configKeysExistUpstream()
     {
         QFETCH(QString, stack);
+        QFETCH(QString, group);
         const Stack s = loadStack(stack);
         const auto *profile = OpenImCatalog::builtIn().profile(s.profile.release);
         QVERIFY(profile);
-        const QString upstream
-            = referenceDir() + QStringLiteral("/openim/") + profile->upstreamConfigDir;
+        const auto *g = profile->group(group);
+        QVERIFY(g);
+        const QString upstream = referenceDir() + QStringLiteral("/openim/") + g->upstreamConfigDir;
         if (!requireReference(upstream))
             return;
 
         const ManifestSet set = ManifestGenerator().generate(s);
-        const Json files = configMapFiles(set);
+        const Json files = configMapFiles(set, g->configMap.toStdString());
         QVERIFY(files.is_object());
         QSet<QString> upstreamEnv;
         QSet<QString> ourEnv;
@@ -193,28 +202,37 @@ private slots:
                 ++keys;
                 QVERIFY2(theirs.contains(k.key()),
                          qPrintable(QStringLiteral("%1: key %2 is not in upstream %3")
-                                        .arg(file, k.key(), profile->upstreamConfigDir)));
+                                        .arg(file, k.key(), g->upstreamConfigDir)));
                 QVERIFY2(
                     theirs.value(k.key()) == k.value(),
                     qPrintable(QStringLiteral("%1: %2 is a section in one and a value in the other")
                                    .arg(file, k.key())));
-                ourEnv.insert(envFor(file, k.key()));
+                ourEnv.insert(envFor(file, k.key(), g->envPrefix));
             }
             for (auto k = theirs.cbegin(); k != theirs.cend(); ++k)
-                upstreamEnv.insert(envFor(file, k.key()));
+                upstreamEnv.insert(envFor(file, k.key(), g->envPrefix));
         }
-        QVERIFY(keys > 300);
+        QVERIFY(keys > (group == QLatin1String("server") ? 300 : 40));
 
-        int imenv = 0;
+        int overrides = 0;
         for (const auto &o : set.objects) {
             if (o.at("kind") != "Deployment")
                 continue;
-            for (const auto &e :
-                 o.at("spec").at("template").at("spec").at("containers").at(0).at("env")) {
+            const auto *component = OpenImCatalog::builtIn().component(
+                QString::fromStdString(o.at("metadata").at("name").get<std::string>()));
+            QVERIFY(component);
+            if (component->group != group)
+                continue;
+            const auto &container = o.at("spec").at("template").at("spec").at("containers").at(0);
+            for (const auto &e : container.at("env")) {
                 const QString name = QString::fromStdString(e.at("name").get<std::string>());
-                if (!name.startsWith(QLatin1String("IMENV_")))
+                // Every variable in the IMENV_/CHATENV_ family must hit a key of this group.
+                if (!name.startsWith(QLatin1String("IMENV_"))
+                    && !name.startsWith(QLatin1String("CHATENV_")))
                     continue;
-                ++imenv;
+                ++overrides;
+                QVERIFY2(name.startsWith(g->envPrefix),
+                         qPrintable(name + QStringLiteral(" uses the wrong prefix for ") + group));
                 QVERIFY2(upstreamEnv.contains(name),
                          qPrintable(name + QStringLiteral(" matches no upstream key")));
                 // An override only works for a key present in the file the pod actually reads.
@@ -222,7 +240,7 @@ private slots:
                          qPrintable(name + QStringLiteral(" matches no key in our ConfigMap")));
             }
         }
-        QVERIFY(imenv > 20);
+        QVERIFY(overrides > (group == QLatin1String("server") ? 20 : 10));
     }
 
     // kubeblocks.md §5 and §11.2, typed out: Services <cluster>-<component>[-<service>], account
