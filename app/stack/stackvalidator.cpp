@@ -276,6 +276,24 @@ StackIssues StackValidator::validate(const Stack &stack) const
                             g.envPrefix, QStringLiteral("openim-push.yml"), key));
                 }
             }
+            // Keys Stackdeck derives from the stack: overriding them would desynchronise the
+            // config from the Services, Deployments and datastores it generates.
+            for (const OpenImComponentSpec &c : m_openim.components()) {
+                if (c.group != g.id)
+                    continue;
+                for (const OpenImPort &p : c.ports)
+                    w.insert(OpenImConfigRenderer::envName(g.envPrefix, c.configFile, p.configKey));
+            }
+            for (const auto &[file, key] : {std::pair{"mongodb.yml", "address"},
+                                            std::pair{"redis.yml", "address"},
+                                            std::pair{"kafka.yml", "address"},
+                                            std::pair{"minio.yml", "internalAddress"},
+                                            std::pair{"discovery.yml", "enable"},
+                                            std::pair{"discovery.yml", "kubernetes.namespace"},
+                                            std::pair{"discovery.yml", "rpcService"},
+                                            std::pair{"log.yml", "isStdout"}})
+                w.insert(OpenImConfigRenderer::envName(
+                    g.envPrefix, QLatin1String(file), QLatin1String(key)));
             wired.insert(g.id, w);
         }
         if (stack.profile.chat && !profile->group(QStringLiteral("chat")))
@@ -323,7 +341,8 @@ StackIssues StackValidator::validate(const Stack &stack) const
             if (wired.value(group->id).contains(name))
                 out.error(
                     c.location,
-                    Tr::tr("%1: %2 is set by Stackdeck from a Secret and cannot be overridden.")
+                    Tr::tr("%1: Stackdeck sets %2 (from a Secret or from the stack itself); it "
+                           "cannot be overridden.")
                         .arg(node, name));
             else if (name.startsWith(group->envPrefix)
                      && !envAllowed.value(group->id).contains(name))

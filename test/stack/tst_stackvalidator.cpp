@@ -173,7 +173,24 @@ private slots:
         QTest::newRow("secret override") << Mutation([](Stack &s) {
             component(s, "openim-api")
                 .env.append({QStringLiteral("IMENV_REDIS_PASSWORD"), QStringLiteral("x")});
-        }) << "IMENV_REDIS_PASSWORD is set by Stackdeck";
+        }) << "Stackdeck sets IMENV_REDIS_PASSWORD";
+        QTest::newRow("port override") << Mutation([](Stack &s) {
+            component(s, "openim-rpc-user")
+                .env.append(
+                    {QStringLiteral("IMENV_OPENIM_RPC_USER_RPC_PORTS"), QStringLiteral("10999")});
+        }) << "Stackdeck sets IMENV_OPENIM_RPC_USER_RPC_PORTS";
+        QTest::newRow("address override") << Mutation([](Stack &s) {
+            component(s, "openim-api")
+                .env.append({QStringLiteral("IMENV_MONGODB_ADDRESS"), QStringLiteral("x:1")});
+        }) << "Stackdeck sets IMENV_MONGODB_ADDRESS";
+        QTest::newRow("chat secret override") << Mutation([](Stack &s) {
+            s.profile.chat = true;
+            ComponentSpec c = component(s, "openim-api");
+            c.name = QStringLiteral("admin-rpc");
+            c.exposure = {};
+            c.env = {{QStringLiteral("CHATENV_CHAT_RPC_ADMIN_SECRET"), QStringLiteral("chat123")}};
+            s.components.append(c);
+        }) << "Stackdeck sets CHATENV_CHAT_RPC_ADMIN_SECRET";
         QTest::newRow("expose rpc") << Mutation([](Stack &s) {
             component(s, "openim-rpc-user").exposure.type = QStringLiteral("NodePort");
         }) << "no port that can be exposed";
