@@ -1736,6 +1736,12 @@ void ApiServer::removeNow(const ResourceType &type, const QString &ns, const QSt
         return;
     if (type.kind == QStringLiteral("Pod"))
         m_logs->removePod(ns, name);
+    if (type.kind == QStringLiteral("CustomResourceDefinition")) {
+        // The CRD's custom resources go with it (the real server's customresourcecleanup finalizer).
+        const QString storageKey = name.section(QLatin1Char('.'), 1) + QLatin1Char('/') + name.section(QLatin1Char('.'), 0, 0);
+        for (const JsonPtr &obj : m_store->list(storageKey).items)
+            m_store->remove(storageKey, metaNamespace(*obj), metaName(*obj));
+    }
     if (type.kind == QStringLiteral("Namespace")) {
         QSet<QString> seen;
         const std::vector<ResourceType> types = m_types;
