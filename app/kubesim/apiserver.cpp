@@ -679,22 +679,23 @@ void ApiServer::doList(Context &ctx)
         }
         startAfter = qs(t, "start");
     }
-    // Selected objects (shared, not copied) and the continue token of a limited page.
-    std::vector<JsonPtr> selected;
+    // Selected objects (indices into the list: shared, not copied) and the continue token of a limited page.
+    std::vector<size_t> selected;
     QString next;
     qint64 remaining = 0;
-    for (const JsonPtr &obj : list.items) {
-        const json &meta = (*obj)["metadata"];
+    for (size_t i = 0; i < list.items.size(); ++i) {
+        const json &obj = *list.items[i];
+        const json &meta = obj["metadata"];
         const QString key = objectKey(qs(meta, "namespace"), qs(meta, "name"));
         if (!startAfter.isEmpty() && key <= startAfter)
             continue;
-        if (!labels->matches(meta.value("labels", json::object())) || !fields->matches(*obj))
+        if (!labels->matches(meta.value("labels", json::object())) || !fields->matches(obj))
             continue;
         if (limit > 0 && qint64(selected.size()) >= limit) {
             ++remaining;
             continue;
         }
-        selected.push_back(obj);
+        selected.push_back(i);
         if (limit > 0 && qint64(selected.size()) == limit)
             next = key;
     }
@@ -713,12 +714,13 @@ void ApiServer::doList(Context &ctx)
         std::vector<json> decorated;
         std::vector<const json *> rowObjects;
         decorated.reserve(selected.size());
-        for (const JsonPtr &obj : selected) {
-            if (needsDecoration(*obj)) {
-                decorated.push_back(decorate(*ctx.type, *obj));
+        for (size_t i : selected) {
+            const json &obj = *list.items[i];
+            if (needsDecoration(obj)) {
+                decorated.push_back(decorate(*ctx.type, obj));
                 rowObjects.push_back(&decorated.back());
             } else {
-                rowObjects.push_back(obj.get());
+                rowObjects.push_back(&obj);
             }
         }
         json table = makeTable(*ctx.type, rowObjects, ctx.include);
@@ -726,19 +728,29 @@ void ApiServer::doList(Context &ctx)
         sendJson(ctx, 200, table);
         return;
     }
-    // Large lists are serialized item by item into one buffer: no copy of the object tree.
-    std::string body = "{\"kind\":" + json(ctx.type->listKind().toStdString()).dump() + ",\"apiVersion\":"
-                       + json(apiVersion).dump() + ",\"metadata\":" + meta.dump() + ",\"items\":[";
+    // Lists concatenate the store's per-object encodings: no copy or re-encoding of the object trees.
+    const QByteArray head = QByteArray::fromStdString("{\"kind\":" + json(ctx.type->listKind().toStdString()).dump()
+                                                      + ",\"apiVersion\":" + json(apiVersion).dump()
+                                                      + ",\"metadata\":" + meta.dump() + ",\"items\":[");
+    qsizetype size = head.size() + 2;
+    for (size_t i : selected)
+        size += qsizetype(list.encoded[i]->size()) + 1;
+    QByteArray body;
+    body.reserve(size);
+    body += head;
     bool first = true;
-    for (const JsonPtr &obj : selected) {
+    for (size_t i : selected) {
         if (!first)
             body += ',';
         first = false;
-        body += needsDecoration(*obj) ? decorate(*ctx.type, *obj).dump() : obj->dump();
+        if (needsDecoration(*list.items[i]))
+            body += QByteArray::fromStdString(decorate(*ctx.type, *list.items[i]).dump());
+        else
+            body.append(list.encoded[i]->data(), qsizetype(list.encoded[i]->size()));
     }
     body += "]}";
     if (ctx.conn)
-        ctx.conn->respond(200, "application/json", QByteArray::fromStdString(body), ctx.headers);
+        ctx.conn->respond(200, "application/json", body, ctx.headers);
 }
 
 void ApiServer::doWatch(Context &ctx)
@@ -1724,6 +1736,12 @@ void ApiServer::removeNow(const ResourceType &type, const QString &ns, const QSt
         return;
     if (type.kind == QStringLiteral("Pod"))
         m_logs->removePod(ns, name);
+    if (type.kind == QStringLiteral("CustomResourceDefinition")) {
+        // The CRD's custom resources go with it (the real server's customresourcecleanup finalizer).
+        const QString storageKey = name.section(QLatin1Char('.'), 1) + QLatin1Char('/') + name.section(QLatin1Char('.'), 0, 0);
+        for (const JsonPtr &obj : m_store->list(storageKey).items)
+            m_store->remove(storageKey, metaNamespace(*obj), metaName(*obj));
+    }
     if (type.kind == QStringLiteral("Namespace")) {
         QSet<QString> seen;
         const std::vector<ResourceType> types = m_types;

@@ -66,6 +66,8 @@ bool Cluster::start(const QHostAddress &address, quint16 port)
     m_api->addToken(m_viewerToken, {QStringLiteral("viewer"), {}});
     for (const ExecHandler &h : std::as_const(m_execHandlers))
         m_api->addExecHandler(h);
+    for (const auto &[token, user] : std::as_const(m_extraTokens))
+        m_api->addToken(token, user);
     m_api->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_api, &QObject::deleteLater);
     m_thread->start();
@@ -118,6 +120,7 @@ QByteArray Cluster::caCertificate() const { return m_tls ? m_tls->ca().certifica
 QString Cluster::addToken(const QString &user, const QStringList &groups)
 {
     const QString token = randomToken();
+    m_extraTokens.append({token, UserInfo{user, groups}});
     onServer([api = m_api, token, user, groups] { api->addToken(token, {user, groups}); });
     return token;
 }

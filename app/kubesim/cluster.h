@@ -1,5 +1,6 @@
 #pragma once
 
+#include "kubesim/authorizer.h"
 #include "kubesim/execsession.h"
 #include "kubesim/tlsmaterial.h"
 
@@ -65,7 +66,8 @@ public:
     QString adminToken() const { return m_adminToken; }
     QString viewerToken() const { return m_viewerToken; }
     PemPair adminClientCertificate() const { return m_adminCert; }
-    // Registers another bearer token (RBAC applies through bindings naming `user` or `groups`).
+    // Registers another bearer token (RBAC applies through bindings naming `user` or `groups`);
+    // may be called before start().
     QString addToken(const QString &user, const QStringList &groups = {});
     // A client certificate for `user`/`groups`, signed by the cluster CA.
     PemPair issueClientCertificate(const QString &user, const QStringList &groups) const;
@@ -104,6 +106,7 @@ private:
     QThread *m_thread = nullptr;  // owned; joined in stop()
     ApiServer *m_api = nullptr;   // lives on m_thread; deleted there
     QList<ExecHandler> m_execHandlers;
+    QList<std::pair<QString, UserInfo>> m_extraTokens;
     QStringList m_serverNames;
     QString m_error;
     QString m_adminToken;

@@ -13,6 +13,10 @@ namespace {
 constexpr int kIdleTimeoutMs = 120'000;
 constexpr qint64 kDrainedThreshold = 256 * 1024;
 constexpr qint64 kMaxHeaderBytes = 256 * 1024;
+// Bodies above this are fed to the socket in slices as it drains, so TLS encryption overlaps sending
+// instead of encrypting tens of megabytes before the first byte leaves.
+constexpr qsizetype kSliceBytes = 256 * 1024;
+constexpr qint64 kHighWater = 1024 * 1024;
 
 HttpConnection *self(http_parser *p) { return static_cast<HttpConnection *>(p->data); }
 } // namespace
@@ -43,6 +47,10 @@ HttpConnection::HttpConnection(QSslSocket *socket, qint64 maxBodyBytes, QObject 
     connect(m_socket, &QSslSocket::encryptedBytesWritten, this, [this] {
         if (m_mode == Mode::Closing && pendingBytes() == 0) {
             m_socket->disconnectFromHost();
+            return;
+        }
+        if (m_mode == Mode::Sending) {
+            pumpBody();
             return;
         }
         if (pendingBytes() < kDrainedThreshold)
@@ -169,8 +177,30 @@ void HttpConnection::respond(int status, const QByteArray &contentType, const QB
     if (!contentType.isEmpty())
         headers.emplaceBack("Content-Type", contentType);
     headers.emplaceBack("Content-Length", QByteArray::number(body.size()));
-    m_socket->write(headerBlock(status, headers) + "\r\n" + body);
-    finishResponse();
+    if (body.size() <= kSliceBytes) {
+        m_socket->write(headerBlock(status, headers) + "\r\n" + body);
+        finishResponse();
+        return;
+    }
+    m_socket->write(headerBlock(status, headers) + "\r\n");
+    m_body = body;
+    m_bodyPos = 0;
+    m_mode = Mode::Sending;
+    pumpBody();
+}
+
+void HttpConnection::pumpBody()
+{
+    while (m_bodyPos < m_body.size() && pendingBytes() < kHighWater) {
+        const qsizetype n = std::min(kSliceBytes, m_body.size() - m_bodyPos);
+        m_socket->write(m_body.constData() + m_bodyPos, n);
+        m_bodyPos += n;
+    }
+    if (m_bodyPos >= m_body.size()) {
+        m_body.clear();
+        m_bodyPos = 0;
+        finishResponse();
+    }
 }
 
 void HttpConnection::beginStream(int status, const QByteArray &contentType, const HeaderList &extraHeaders)

@@ -59,12 +59,13 @@ signals:
     void closed();
 
 private:
-    enum class Mode { Reading, Handling, Streaming, WebSocket, Closing };
+    enum class Mode { Reading, Handling, Sending, Streaming, WebSocket, Closing };
 
     void onReadyRead();
     void processInput();
     void processWebSocketInput();
     void finishResponse();
+    void pumpBody();
     void failRequest(int status, const QByteArray &message);
     QByteArray headerBlock(int status, const HeaderList &headers) const;
 
@@ -89,6 +90,8 @@ private:
     bool m_bodyTooLarge = false;
     bool m_keepAlive = true;
     QTimer m_idleTimer;  // closes connections that sit on a half-sent request
+    QByteArray m_body;        // a large response body still being handed to the socket
+    qsizetype m_bodyPos = 0;
     QByteArray m_wsMessage;
     quint8 m_wsMessageOpcode = 0;
 };

@@ -36,7 +36,7 @@ std::optional<nlohmann::json> Store::get(const QString &resource, const QString 
     auto o = r->second.find(objectKey(ns, name));
     if (o == r->second.end())
         return std::nullopt;
-    return *o->second;
+    return *o->second.object;
 }
 
 Store::List Store::list(const QString &resource, const QString &ns) const
@@ -49,12 +49,17 @@ Store::List Store::list(const QString &resource, const QString &ns) const
         return out;
     if (ns.isEmpty()) {
         out.items.reserve(r->second.size());
-        for (const auto &[key, obj] : r->second)
-            out.items.push_back(obj);
+        out.encoded.reserve(r->second.size());
+        for (const auto &[key, stored] : r->second) {
+            out.items.push_back(stored.object);
+            out.encoded.push_back(stored.encoded);
+        }
     } else {
         const QString prefix = ns + QLatin1Char('/');
-        for (auto it = r->second.lower_bound(prefix); it != r->second.end() && it->first.startsWith(prefix); ++it)
-            out.items.push_back(it->second);
+        for (auto it = r->second.lower_bound(prefix); it != r->second.end() && it->first.startsWith(prefix); ++it) {
+            out.items.push_back(it->second.object);
+            out.encoded.push_back(it->second.encoded);
+        }
     }
     return out;
 }
@@ -71,7 +76,7 @@ std::optional<nlohmann::json> Store::mutate(const QString &resource, const QStri
         auto it = objects.find(key);
         std::optional<nlohmann::json> current;
         if (it != objects.end())
-            current = *it->second;
+            current = *it->second.object;
         const Action action = fn(current);
         if (action == Action::Keep)
             return current;
@@ -81,16 +86,16 @@ std::optional<nlohmann::json> Store::mutate(const QString &resource, const QStri
         event.resource = resource;
         event.resourceVersion = rv;
         if (it != objects.end())
-            event.previous = it->second;
+            event.previous = it->second.object;
         if (action == Action::Write && current) {
             (*current)["metadata"]["resourceVersion"] = std::to_string(rv);
             auto stored = std::make_shared<const nlohmann::json>(std::move(*current));
             event.type = it == objects.end() ? WatchEvent::Added : WatchEvent::Modified;
             event.object = stored;
-            objects[key] = stored;
+            objects[key] = {stored, std::make_shared<const std::string>(stored->dump())};
             result = *stored;
         } else {
-            nlohmann::json last = *it->second;
+            nlohmann::json last = *it->second.object;
             last["metadata"]["resourceVersion"] = std::to_string(rv);
             event.type = WatchEvent::Deleted;
             event.object = std::make_shared<const nlohmann::json>(last);

@@ -49,6 +49,8 @@ public:
     struct List
     {
         std::vector<JsonPtr> items;  // sorted by namespace, then name
+        // items[i] serialized (compact JSON), made once per write: large lists are concatenated, not re-encoded
+        std::vector<std::shared_ptr<const std::string>> encoded;
         quint64 resourceVersion = 0;
     };
     // All objects of `resource` in namespace `ns` (all namespaces when `ns` is empty).
@@ -81,7 +83,12 @@ signals:
     void changed(const sd::sim::WatchEvent &event);
 
 private:
-    using Objects = std::map<QString, JsonPtr>;  // "ns/name" -> object
+    struct Stored
+    {
+        JsonPtr object;
+        std::shared_ptr<const std::string> encoded;
+    };
+    using Objects = std::map<QString, Stored>;  // "ns/name" -> object
     mutable std::mutex m_mutex;
     std::map<QString, Objects> m_resources;
     quint64 m_resourceVersion = 1;

@@ -39,6 +39,8 @@ private slots:
     void getYamlAndAllNamespaces();
     void customResources_data() { addRows(false); }
     void customResources();
+    void runtimeCrd_data() { addRows(false); }
+    void runtimeCrd();
     void applyClientSide_data() { addRows(true); }
     void applyClientSide();
     void applyServerSideConflict_data() { addRows(false); }
@@ -262,6 +264,35 @@ void tst_Kubectl::customResources()
     QVERIFY2(r.rc == 0 && r.out.contains(QStringLiteral("clusters.apps.kubeblocks.io")), qPrintable(r.all()));
     r = kubectl({QStringLiteral("delete"), QStringLiteral("cluster"), name});
     QVERIFY2(r.rc == 0 && r.out.contains(QStringLiteral("deleted")), qPrintable(r.all()));
+}
+
+void tst_Kubectl::runtimeCrd()
+{
+    // A CRD created at run time becomes discoverable and servable; its schema validates; deleting it
+    // removes its resources.
+    const QString plural = QStringLiteral("widgets") + suffix().remove(QLatin1Char('-'));
+    const QString crd = writeFile(plural + QStringLiteral("-crd.yaml"),
+                                  QStringLiteral("apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\n"
+                                                 "metadata: {name: %1.example.com}\nspec:\n  group: example.com\n"
+                                                 "  scope: Namespaced\n  names: {kind: W%1, plural: %1, singular: w%1}\n"
+                                                 "  versions:\n  - name: v1\n    served: true\n    storage: true\n"
+                                                 "    additionalPrinterColumns: [{name: Size, type: integer, jsonPath: .spec.size}]\n"
+                                                 "    schema:\n      openAPIV3Schema:\n        type: object\n"
+                                                 "        properties:\n          spec: {type: object, properties: "
+                                                 "{size: {type: integer, maximum: 10}}}\n")
+                                      .arg(plural));
+    Result r = kubectl({QStringLiteral("apply"), QStringLiteral("-f"), crd});
+    QVERIFY2(r.rc == 0 && r.out.contains(QStringLiteral("created")), qPrintable(r.all()));
+    const QString cr = QStringLiteral("apiVersion: example.com/v1\nkind: W%1\nmetadata: {name: %2}\nspec: {size: %3}\n");
+    r = kubectl({QStringLiteral("apply"), QStringLiteral("-f"), writeFile(plural + QStringLiteral("-ok.yaml"), cr.arg(plural, QStringLiteral("small")).arg(3))});
+    QVERIFY2(r.rc == 0, qPrintable(r.all()));
+    r = kubectl({QStringLiteral("get"), plural});
+    QVERIFY2(QRegularExpression(QStringLiteral("small\\s+3\\s+\\d+s")).match(r.out).hasMatch(), qPrintable(r.all()));
+    r = kubectl({QStringLiteral("apply"), QStringLiteral("-f"), writeFile(plural + QStringLiteral("-big.yaml"), cr.arg(plural, QStringLiteral("big")).arg(30))});
+    QVERIFY2(r.rc == 1 && r.err.contains(QStringLiteral("spec.size in body should be less than or equal to 10")), qPrintable(r.all()));
+    r = kubectl({QStringLiteral("delete"), QStringLiteral("-f"), crd});
+    QVERIFY2(r.rc == 0, qPrintable(r.all()));
+    QVERIFY(m_cluster.store()->list(QStringLiteral("example.com/") + plural).items.empty());
 }
 
 void tst_Kubectl::applyClientSide()
