@@ -535,10 +535,6 @@
         <source>%1 is not an OpenIM component this Stackdeck knows.</source>
         <translation>%1 不是此 Stackdeck 已知的 OpenIM 组件。</translation>
     </message>
-    <message>
-        <source>%1 belongs to OpenIM Chat, which this version of Stackdeck does not deploy yet.</source>
-        <translation>%1 属于 OpenIM Chat，此版本的 Stackdeck 尚不支持部署。</translation>
-    </message>
     <message numerus="yes">
         <source>%1 runs at most %n replica(s): it has no lock in Kubernetes mode.</source>
         <translation>
@@ -548,10 +544,6 @@
     <message>
         <source>%1: put the tag in &quot;tag&quot;, not in &quot;image&quot;.</source>
         <translation>%1：请将标签写在“tag”中，而不是“image”中。</translation>
-    </message>
-    <message>
-        <source>%1: %2 is set by Stackdeck from a Secret and cannot be overridden.</source>
-        <translation>%1：%2 由 Stackdeck 根据 Secret 设置，无法覆盖。</translation>
     </message>
     <message>
         <source>%1: %2 matches no key in the generated config files, so OpenIM would ignore it.</source>
@@ -1293,6 +1285,22 @@ Global options: --help, --version.</source>
         <source>cannot write the kubeconfig: %1</source>
         <translation>无法写入 kubeconfig：%1</translation>
     </message>
+    <message>
+        <source>Field &quot;chat&quot; in profile</source>
+        <translation>profile 中的字段“chat”</translation>
+    </message>
+    <message>
+        <source>OpenIM release &quot;%1&quot; has no Chat configuration in this Stackdeck.</source>
+        <translation>此版本的 Stackdeck 中，OpenIM 版本“%1”没有 Chat 配置。</translation>
+    </message>
+    <message>
+        <source>%1 belongs to OpenIM Chat; set &quot;chat: true&quot; in the profile to deploy it.</source>
+        <translation>%1 属于 OpenIM Chat；请在 profile 中设置“chat: true”以部署它。</translation>
+    </message>
+    <message>
+        <source>%1: Stackdeck sets %2 (from a Secret or from the stack itself); it cannot be overridden.</source>
+        <translation>%1：%2 由 Stackdeck 设置（来自 Secret 或栈本身），不能覆盖。</translation>
+    </message>
 </context>
 <context>
     <name>Topology</name>
@@ -1884,11 +1892,15 @@ Run it only if you trust this kubeconfig.</source>
     </message>
     <message numerus="yes">
         <source>%n check(s) failed. Select one to see how to fix it.</source>
-        <translation><numerusform>%n 项检查失败。选择一项以查看修复方法。</numerusform></translation>
+        <translation>
+            <numerusform>%n 项检查失败。选择一项以查看修复方法。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The cluster can run the stack, with %n warning(s).</source>
-        <translation><numerusform>集群可以运行此栈，但有 %n 个警告。</numerusform></translation>
+        <translation>
+            <numerusform>集群可以运行此栈，但有 %n 个警告。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The cluster meets every prerequisite.</source>
