@@ -17,7 +17,7 @@ Rectangle {
     Column {
         id: column
         x: 10; y: 8
-        spacing: 4
+        spacing: 2
         Repeater {
             model: legend.canvasStyle.edgeLegend()
             delegate: Row {
@@ -35,7 +35,7 @@ Rectangle {
                         PathLine { x: 28; y: 6 }
                     }
                 }
-                Text { font.pixelSize: 11; color: "#37474f"; text: edgeEntry.modelData.text }
+                Text { font.pixelSize: 10; color: "#37474f"; text: edgeEntry.modelData.text }
             }
         }
         Repeater {
@@ -52,7 +52,7 @@ Rectangle {
                     color: legend.canvasStyle.healthColor(healthEntry.modelData.health)
                     text: legend.canvasStyle.healthGlyph(healthEntry.modelData.health)
                 }
-                Text { font.pixelSize: 11; color: "#37474f"; text: healthEntry.modelData.text }
+                Text { font.pixelSize: 10; color: "#37474f"; text: healthEntry.modelData.text }
             }
         }
     }

@@ -245,8 +245,8 @@ Rectangle {
         }
     }
 
-    Loader {
-        anchors { left: parent.left; bottom: parent.bottom; margins: 10 }
+    Loader { // top right: the layout grows downwards from the top, so it covers the least there
+        anchors { right: parent.right; top: parent.top; margins: 10 }
         active: root.hasNodes && root.canvasStyle !== null
         sourceComponent: Legend { canvasStyle: root.canvasStyle }
     }

@@ -83,7 +83,7 @@ Rectangle {
         height: 18
         width: tag.implicitWidth + 10
         radius: 9
-        color: node.design === "modified" ? "#ff8f00" : node.design === "unmanaged" ? "#78909c" : "#90a4ae"
+        color: node.canvasStyle.designColor(node.design)
         Text {
             id: tag
             anchors.centerIn: parent

@@ -11,14 +11,6 @@
 <context>
     <name>Stackdeck</name>
     <message>
-        <source>Headless front end of Stackdeck, for scripts and CI pipelines.</source>
-        <translation>Stackdeck 的命令行前端，供脚本和 CI 流水线使用。</translation>
-    </message>
-    <message>
-        <source>The command to run.</source>
-        <translation>要运行的命令。</translation>
-    </message>
-    <message>
         <source>stackdeck-cli: unknown command &quot;%1&quot;; see --help.</source>
         <translation>stackdeck-cli：未知命令“%1”；请参阅 --help。</translation>
     </message>
@@ -68,7 +60,9 @@
     </message>
     <message numerus="yes">
         <source>Move %n node(s)</source>
-        <translation><numerusform>移动 %n 个节点</numerusform></translation>
+        <translation>
+            <numerusform>移动 %n 个节点</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not deployed</source>
@@ -84,7 +78,9 @@
     </message>
     <message numerus="yes">
         <source>%n replica(s) planned</source>
-        <translation><numerusform>计划 %n 个副本</numerusform></translation>
+        <translation>
+            <numerusform>计划 %n 个副本</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 · primary %2</source>
@@ -97,7 +93,9 @@
     </message>
     <message numerus="yes">
         <source>%n restart(s)</source>
-        <translation><numerusform>重启 %n 次</numerusform></translation>
+        <translation>
+            <numerusform>重启 %n 次</numerusform>
+        </translation>
     </message>
     <message>
         <source>data access</source>
@@ -149,6 +147,594 @@
         <source>Datastores</source>
         <translation>数据存储</translation>
     </message>
+    <message>
+        <source>the stack requests %1 CPU and %2 memory; the cluster has %3 CPU and %4 memory free (%5 CPU and %6 allocatable, %7 CPU and %8 already requested).</source>
+        <translation>栈请求 %1 CPU 和 %2 内存；集群空闲 %3 CPU 和 %4 内存（可分配 %5 CPU 和 %6 内存，已请求 %7 CPU 和 %8 内存）。</translation>
+    </message>
+    <message>
+        <source>Not enough capacity: %1</source>
+        <translation>容量不足：%1</translation>
+    </message>
+    <message>
+        <source>Capacity is tight: %1</source>
+        <translation>容量紧张：%1</translation>
+    </message>
+    <message>
+        <source>Capacity is sufficient: %1</source>
+        <translation>容量充足：%1</translation>
+    </message>
+    <message>
+        <source>Invalid KubeBlocks catalog: %1</source>
+        <translation>KubeBlocks 目录无效：%1</translation>
+    </message>
+    <message>
+        <source>Invalid OpenIM catalog: %1</source>
+        <translation>OpenIM 目录无效：%1</translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation>映射</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>%1 must be a mapping, found %2.</source>
+        <translation>%1 必须是映射，实际为%2。</translation>
+    </message>
+    <message>
+        <source>Keys in %1 must be plain names.</source>
+        <translation>%1 中的键必须是普通名称。</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; appears twice in %2.</source>
+        <translation>字段“%1”在 %2 中出现了两次。</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot; in %2; expected one of: %3.</source>
+        <translation>%2 中存在未知字段“%1”；应为以下之一：%3。</translation>
+    </message>
+    <message>
+        <source>%1 must be a text value, found %2.</source>
+        <translation>%1 必须是文本值，实际为%2。</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; in %2</source>
+        <translation>%2 中的字段“%1”</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, found %4.</source>
+        <translation>%1 必须是 %2 到 %3 之间的整数，实际为 %4。</translation>
+    </message>
+    <message>
+        <source>%1 must be a number, found %2.</source>
+        <translation>%1 必须是数字，实际为%2。</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false, found %2.</source>
+        <translation>%1 必须是 true 或 false，实际为%2。</translation>
+    </message>
+    <message>
+        <source>%1 must be a Kubernetes quantity such as 500m, 2 or 1Gi, found %2.</source>
+        <translation>%1 必须是 Kubernetes 资源数量（例如 500m、2 或 1Gi），实际为%2。</translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2; found &quot;%3&quot;.</source>
+        <translation>%1 必须是以下之一：%2；实际为“%3”。</translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one of &quot;generate: true&quot; or &quot;secretKeyRef&quot;.</source>
+        <translation>%1 必须且只能设置“generate: true”或“secretKeyRef”其中之一。</translation>
+    </message>
+    <message>
+        <source>Field &quot;generate&quot; in %1</source>
+        <translation>%1 中的字段“generate”</translation>
+    </message>
+    <message>
+        <source>&quot;generate&quot; in %1 can only be true; use &quot;secretKeyRef&quot; to bring your own Secret.</source>
+        <translation>%1 中的“generate”只能为 true；如需使用自己的 Secret，请使用“secretKeyRef”。</translation>
+    </message>
+    <message>
+        <source>secretKeyRef in %1</source>
+        <translation>%1 中的 secretKeyRef</translation>
+    </message>
+    <message>
+        <source>requests of %1</source>
+        <translation>%1 的 requests</translation>
+    </message>
+    <message>
+        <source>limits of %1</source>
+        <translation>%1 的 limits</translation>
+    </message>
+    <message>
+        <source>cpu in %1</source>
+        <translation>%1 中的 cpu</translation>
+    </message>
+    <message>
+        <source>memory in %1</source>
+        <translation>%1 中的 memory</translation>
+    </message>
+    <message>
+        <source>x in %1</source>
+        <translation>%1 中的 x</translation>
+    </message>
+    <message>
+        <source>y in %1</source>
+        <translation>%1 中的 y</translation>
+    </message>
+    <message>
+        <source>Field &quot;registry&quot; in profile</source>
+        <translation>profile 中的字段“registry”</translation>
+    </message>
+    <message>
+        <source>imagePullSecrets must be a list of Secret names, found %1.</source>
+        <translation>imagePullSecrets 必须是 Secret 名称列表，实际为%1。</translation>
+    </message>
+    <message>
+        <source>An imagePullSecrets entry</source>
+        <translation>imagePullSecrets 中的条目</translation>
+    </message>
+    <message>
+        <source>openim.adminUsers must be a non-empty list of {userID, nickname}.</source>
+        <translation>openim.adminUsers 必须是由 {userID, nickname} 组成的非空列表。</translation>
+    </message>
+    <message>
+        <source>Field &quot;provider&quot; in openim.push</source>
+        <translation>openim.push 中的字段“provider”</translation>
+    </message>
+    <message>
+        <source>Push provider &quot;%1&quot; takes no credentials.</source>
+        <translation>推送提供方“%1”不使用凭据。</translation>
+    </message>
+    <message>
+        <source>Field &quot;level&quot; in openim.log</source>
+        <translation>openim.log 中的字段“level”</translation>
+    </message>
+    <message>
+        <source>Field &quot;json&quot; in openim.log</source>
+        <translation>openim.log 中的字段“json”</translation>
+    </message>
+    <message>
+        <source>datastores must be a list, found %1.</source>
+        <translation>datastores 必须是列表，实际为%1。</translation>
+    </message>
+    <message>
+        <source>datastore &quot;%1&quot;</source>
+        <translation>数据存储“%1”</translation>
+    </message>
+    <message>
+        <source>Field &quot;replicas&quot; in %1</source>
+        <translation>%1 中的字段“replicas”</translation>
+    </message>
+    <message>
+        <source>storage of %1</source>
+        <translation>%1 的 storage</translation>
+    </message>
+    <message>
+        <source>size in %1</source>
+        <translation>%1 中的 size</translation>
+    </message>
+    <message>
+        <source>Field &quot;terminationPolicy&quot; in %1</source>
+        <translation>%1 中的字段“terminationPolicy”</translation>
+    </message>
+    <message>
+        <source>canvas of %1</source>
+        <translation>%1 的 canvas</translation>
+    </message>
+    <message>
+        <source>components must be a list, found %1.</source>
+        <translation>components 必须是列表，实际为%1。</translation>
+    </message>
+    <message>
+        <source>component &quot;%1&quot;</source>
+        <translation>组件“%1”</translation>
+    </message>
+    <message>
+        <source>env of %1</source>
+        <translation>%1 的 env</translation>
+    </message>
+    <message>
+        <source>%1 must be a mapping of variable names to values.</source>
+        <translation>%1 必须是变量名到值的映射。</translation>
+    </message>
+    <message>
+        <source>A variable name in %1</source>
+        <translation>%1 中的变量名</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid environment variable name.</source>
+        <translation>“%1”不是有效的环境变量名。</translation>
+    </message>
+    <message>
+        <source>The value of %1</source>
+        <translation>%1 的值</translation>
+    </message>
+    <message>
+        <source>exposure of %1</source>
+        <translation>%1 的 exposure</translation>
+    </message>
+    <message>
+        <source>Field &quot;type&quot; in %1</source>
+        <translation>%1 中的字段“type”</translation>
+    </message>
+    <message>
+        <source>Field &quot;nodePort&quot; in %1</source>
+        <translation>%1 中的字段“nodePort”</translation>
+    </message>
+    <message>
+        <source>edges must be a list, found %1.</source>
+        <translation>edges 必须是列表，实际为%1。</translation>
+    </message>
+    <message>
+        <source>Not valid YAML: %1.</source>
+        <translation>YAML 无效：%1。</translation>
+    </message>
+    <message>
+        <source>The file is empty; expected a Stackdeck stack.</source>
+        <translation>文件为空；应为 Stackdeck 栈文件。</translation>
+    </message>
+    <message>
+        <source>the stack file</source>
+        <translation>栈文件</translation>
+    </message>
+    <message>
+        <source>Unsupported stack file version &quot;%1&quot;; this Stackdeck reads &quot;%2&quot;.</source>
+        <translation>不支持的栈文件版本“%1”；此 Stackdeck 只能读取“%2”。</translation>
+    </message>
+    <message>
+        <source>Cannot read the stack file: %1.</source>
+        <translation>无法读取栈文件：%1。</translation>
+    </message>
+    <message>
+        <source>The stack file is larger than 4 MiB; this is not a stack file.</source>
+        <translation>栈文件大于 4 MiB，不是有效的栈文件。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>%1 needs non-zero CPU and memory requests.</source>
+        <translation>%1 需要非零的 CPU 和内存请求值。</translation>
+    </message>
+    <message>
+        <source>%1 requests more CPU (%2) than its limit (%3).</source>
+        <translation>%1 请求的 CPU（%2）超过了其限制值（%3）。</translation>
+    </message>
+    <message>
+        <source>%1 requests more memory (%2) than its limit (%3).</source>
+        <translation>%1 请求的内存（%2）超过了其限制值（%3）。</translation>
+    </message>
+    <message>
+        <source>The stack name &quot;%1&quot; must be a DNS label: lowercase letters, digits and &apos;-&apos;, at most 63 characters.</source>
+        <translation>栈名称“%1”必须是 DNS 标签：只能包含小写字母、数字和“-”，最多 63 个字符。</translation>
+    </message>
+    <message>
+        <source>The namespace &quot;%1&quot; must be a DNS label: lowercase letters, digits and &apos;-&apos;, at most 63 characters.</source>
+        <translation>命名空间“%1”必须是 DNS 标签：只能包含小写字母、数字和“-”，最多 63 个字符。</translation>
+    </message>
+    <message>
+        <source>Unknown OpenIM release &quot;%1&quot;; this Stackdeck knows: %2.</source>
+        <translation>未知的 OpenIM 版本“%1”；此 Stackdeck 支持的版本：%2。</translation>
+    </message>
+    <message>
+        <source>Unknown image registry &quot;%1&quot;.</source>
+        <translation>未知的镜像仓库“%1”。</translation>
+    </message>
+    <message>
+        <source>imagePullSecrets entry &quot;%1&quot; is not a valid Secret name.</source>
+        <translation>imagePullSecrets 条目“%1”不是有效的 Secret 名称。</translation>
+    </message>
+    <message>
+        <source>openim.secret refers to Secret &quot;%1&quot; key &quot;%2&quot;, which is not a valid reference.</source>
+        <translation>openim.secret 引用了 Secret“%1”的键“%2”，这不是有效的引用。</translation>
+    </message>
+    <message>
+        <source>An admin user has an empty userID.</source>
+        <translation>有一个管理员用户的 userID 为空。</translation>
+    </message>
+    <message>
+        <source>Admin user &quot;%1&quot; is listed twice.</source>
+        <translation>管理员用户“%1”被列出了两次。</translation>
+    </message>
+    <message>
+        <source>Push credential &quot;%1&quot; refers to Secret &quot;%2&quot; key &quot;%3&quot;, which is not a valid reference.</source>
+        <translation>推送凭据“%1”引用了 Secret“%2”的键“%3”，这不是有效的引用。</translation>
+    </message>
+    <message>
+        <source>openim.minioExternalAddress &quot;%1&quot; must be an http:// or https:// URL that clients can reach.</source>
+        <translation>openim.minioExternalAddress“%1”必须是客户端可以访问的 http:// 或 https:// URL。</translation>
+    </message>
+    <message>
+        <source>Datastore &quot;%1&quot;</source>
+        <translation>数据存储“%1”</translation>
+    </message>
+    <message>
+        <source>Datastore name &quot;%1&quot; must start with a letter, use lowercase letters, digits and &apos;-&apos;, and be at most %2 characters (KubeBlocks appends to it).</source>
+        <translation>数据存储名称“%1”必须以字母开头，只能包含小写字母、数字和“-”，且最多 %2 个字符（KubeBlocks 会在其后追加内容）。</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; is used by more than one node.</source>
+        <translation>名称“%1”被多个节点使用。</translation>
+    </message>
+    <message>
+        <source>%1 uses unknown engine &quot;%2&quot;; expected one of: %3.</source>
+        <translation>%1 使用了未知引擎“%2”；应为以下之一：%3。</translation>
+    </message>
+    <message>
+        <source>%1: OpenIM connects to one %2 only, and &quot;%3&quot; is already one.</source>
+        <translation>%1：OpenIM 只连接一个 %2，而“%3”已经是 %2。</translation>
+    </message>
+    <message>
+        <source>%1: OpenIM 3.8 does not use %2; the cluster will be created but nothing connects to it.</source>
+        <translation>%1：OpenIM 3.8 不使用 %2；集群仍会被创建，但不会有任何组件连接它。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1: %2 has no topology &quot;%3&quot;; expected: %4.</source>
+        <translation>%1：%2 没有拓扑“%3”；可选值：%4。</translation>
+    </message>
+    <message>
+        <source>%1: version %2 is not in the built-in %3 list for KubeBlocks addon %4; the cluster&apos;s ComponentVersion decides whether it exists.</source>
+        <translation>%1：版本 %2 不在 KubeBlocks 插件 %4 内置的 %3 列表中；该版本是否存在由集群的 ComponentVersion 决定。</translation>
+    </message>
+    <message>
+        <source>%1 needs a version.</source>
+        <translation>%1 需要指定版本。</translation>
+    </message>
+    <message>
+        <source>%1: %2 needs %3 to %4 replicas, not %5.</source>
+        <translation>%1：%2 需要 %3 到 %4 个副本，而不是 %5 个。</translation>
+    </message>
+    <message>
+        <source>%1: %2 needs an odd number of replicas (a KRaft quorum), not %3.</source>
+        <translation>%1：%2 需要奇数个副本（KRaft 仲裁），而不是 %3 个。</translation>
+    </message>
+    <message>
+        <source>%1: %2 needs an even number of replicas (erasure coding), not %3.</source>
+        <translation>%1：%2 需要偶数个副本（纠删码），而不是 %3 个。</translation>
+    </message>
+    <message>
+        <source>%1: Redis replication with one replica has no standby.</source>
+        <translation>%1：单副本的 Redis 复制模式没有备用节点。</translation>
+    </message>
+    <message>
+        <source>%1 needs a storage size.</source>
+        <translation>%1 需要指定存储大小。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a valid StorageClass name.</source>
+        <translation>%1：“%2”不是有效的 StorageClass 名称。</translation>
+    </message>
+    <message>
+        <source>openim.minioExternalAddress is empty: file URLs will point at the in-cluster MinIO Service, which clients outside the cluster cannot reach.</source>
+        <translation>openim.minioExternalAddress 为空：文件 URL 将指向集群内的 MinIO Service，集群外的客户端无法访问。</translation>
+    </message>
+    <message>
+        <source>Component &quot;%1&quot;</source>
+        <translation>组件“%1”</translation>
+    </message>
+    <message>
+        <source>%1 is not an OpenIM component this Stackdeck knows.</source>
+        <translation>%1 不是此 Stackdeck 已知的 OpenIM 组件。</translation>
+    </message>
+    <message>
+        <source>%1 belongs to OpenIM Chat, which this version of Stackdeck does not deploy yet.</source>
+        <translation>%1 属于 OpenIM Chat，此版本的 Stackdeck 尚不支持部署。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 runs at most %n replica(s): it has no lock in Kubernetes mode.</source>
+        <translation>
+            <numerusform>%1 最多运行 %n 个副本：在 Kubernetes 模式下它没有锁。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: put the tag in &quot;tag&quot;, not in &quot;image&quot;.</source>
+        <translation>%1：请将标签写在“tag”中，而不是“image”中。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is set by Stackdeck from a Secret and cannot be overridden.</source>
+        <translation>%1：%2 由 Stackdeck 根据 Secret 设置，无法覆盖。</translation>
+    </message>
+    <message>
+        <source>%1: %2 matches no key in the generated config files, so OpenIM would ignore it.</source>
+        <translation>%1：%2 与生成的配置文件中的任何键都不匹配，OpenIM 会忽略它。</translation>
+    </message>
+    <message>
+        <source>%1 has no port that can be exposed outside the cluster.</source>
+        <translation>%1 没有可暴露到集群外部的端口。</translation>
+    </message>
+    <message>
+        <source>%1: nodePort only applies to exposure type NodePort.</source>
+        <translation>%1：nodePort 仅适用于暴露类型 NodePort。</translation>
+    </message>
+    <message>
+        <source>%1: nodePort %2 is outside Kubernetes&apos; default range 30000-32767.</source>
+        <translation>%1：nodePort %2 超出了 Kubernetes 的默认范围 30000-32767。</translation>
+    </message>
+    <message>
+        <source>%1: nodePort %2 is already used by %3.</source>
+        <translation>%1：nodePort %2 已被 %3 使用。</translation>
+    </message>
+    <message>
+        <source>The stack lacks component &quot;%1&quot;, which OpenIM needs.</source>
+        <translation>栈中缺少 OpenIM 所需的组件“%1”。</translation>
+    </message>
+    <message>
+        <source>Edge from &quot;%1&quot;: edges start at a component, not a datastore.</source>
+        <translation>起点为“%1”的连线：连线必须从组件出发，而不是从数据存储出发。</translation>
+    </message>
+    <message>
+        <source>Edge from &quot;%1&quot;: no such component.</source>
+        <translation>起点为“%1”的连线：不存在该组件。</translation>
+    </message>
+    <message>
+        <source>Edge to &quot;%1&quot;: no such component or datastore.</source>
+        <translation>终点为“%1”的连线：不存在该组件或数据存储。</translation>
+    </message>
+    <message>
+        <source>Edge %1 -&gt; %2 is listed twice.</source>
+        <translation>连线 %1 -&gt; %2 重复列出。</translation>
+    </message>
+    <message>
+        <source>Edge %1 -&gt; %2: %1 never calls %2.</source>
+        <translation>连线 %1 -&gt; %2：%1 从不调用 %2。</translation>
+    </message>
+    <message>
+        <source>Edge %1 -&gt; %2: %1 does not use %3.</source>
+        <translation>连线 %1 -&gt; %2：%1 不使用 %3。</translation>
+    </message>
+    <message>
+        <source>Component &quot;%1&quot; needs a %2 datastore and the stack has none.</source>
+        <translation>组件“%1”需要 %2 数据存储，但栈中没有。</translation>
+    </message>
+    <message>
+        <source>Component &quot;%1&quot; uses %2: add the edge %1 -&gt; %3.</source>
+        <translation>组件“%1”使用了 %2：请添加连线 %1 -&gt; %3。</translation>
+    </message>
+    <message>
+        <source>Component &quot;%1&quot; calls &quot;%2&quot;; the edge is missing from the canvas.</source>
+        <translation>组件“%1”调用了“%2”；画布上缺少这条连线。</translation>
+    </message>
+    <message>
+        <source>Write a stack as a YAML bundle for kubectl apply -f</source>
+        <translation>将栈写为可供 kubectl apply -f 使用的 YAML 包</translation>
+    </message>
+    <message>
+        <source>Check a stack file and report every problem</source>
+        <translation>检查栈文件并报告所有问题</translation>
+    </message>
+    <message>
+        <source>Usage: stackdeck-cli &lt;command&gt; [options]
+
+Headless front end of Stackdeck, for scripts and CI pipelines.
+
+Commands:
+</source>
+        <translation>用法：stackdeck-cli &lt;命令&gt; [选项]
+
+Stackdeck 的命令行前端，供脚本和 CI 流水线使用。
+
+命令：
+</translation>
+    </message>
+    <message>
+        <source>
+Run stackdeck-cli &lt;command&gt; --help for the options of a command.
+Global options: --help, --version.</source>
+        <translation>
+运行 stackdeck-cli &lt;命令&gt; --help 查看某个命令的选项。
+全局选项：--help、--version。</translation>
+    </message>
+    <message>
+        <source>The stack file.</source>
+        <translation>栈文件。</translation>
+    </message>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation>输出格式：text 或 json。</translation>
+    </message>
+    <message>
+        <source>%1: --stack FILE is required.</source>
+        <translation>%1：必须指定 --stack 文件。</translation>
+    </message>
+    <message>
+        <source>Unknown output format &quot;%1&quot;; use text or json.</source>
+        <translation>未知的输出格式“%1”；请使用 text 或 json。</translation>
+    </message>
+    <message>
+        <source>Deploy into this namespace instead of the stack&apos;s.</source>
+        <translation>部署到此命名空间，而不是栈中指定的命名空间。</translation>
+    </message>
+    <message>
+        <source>Write the bundle to this file instead of stdout.</source>
+        <translation>将包写入此文件，而不是标准输出。</translation>
+    </message>
+    <message>
+        <source>Include the Secrets Stackdeck owns, with newly generated values.</source>
+        <translation>包含 Stackdeck 管理的 Secret，并使用新生成的值。</translation>
+    </message>
+    <message>
+        <source>Writes the stack as one multi-document YAML bundle for kubectl apply -f.</source>
+        <translation>将栈写为一个多文档 YAML 包，供 kubectl apply -f 使用。</translation>
+    </message>
+    <message>
+        <source>Checks a stack file and reports every problem with its position.</source>
+        <translation>检查栈文件，并报告每个问题及其位置。</translation>
+    </message>
+    <message>
+        <source>%1: valid</source>
+        <translation>%1：有效</translation>
+    </message>
+    <message>
+        <source>%1: invalid</source>
+        <translation>%1：无效</translation>
+    </message>
+    <message>
+        <source>outside the cluster</source>
+        <translation>集群外部</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>Draw the topology of a stack into a PNG or SVG file</source>
+        <translation>将栈的拓扑绘制为 PNG 或 SVG 文件</translation>
+    </message>
+    <message>
+        <source>Draws the topology of a stack into a PNG or SVG file.</source>
+        <translation>将栈的拓扑绘制为 PNG 或 SVG 文件。</translation>
+    </message>
+    <message>
+        <source>The image to write: a .png or .svg file.</source>
+        <translation>要写入的图像：.png 或 .svg 文件。</translation>
+    </message>
+    <message>
+        <source>Ignore the positions saved in the stack and lay out afresh.</source>
+        <translation>忽略栈中保存的位置，重新布局。</translation>
+    </message>
+    <message>
+        <source>render: --stack FILE and --out FILE are required.</source>
+        <translation>render：必须指定 --stack 文件和 --out 文件。</translation>
+    </message>
+    <message>
+        <source>render: the image must be a .png or .svg file, not &quot;%1&quot;.</source>
+        <translation>render：图像必须是 .png 或 .svg 文件，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>There is nothing to export: the topology is empty.</source>
+        <translation>没有可导出的内容：拓扑为空。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Unsupported image type &quot;%1&quot;: use .png or .svg.</source>
+        <translation>不支持的图像类型“%1”：请使用 .png 或 .svg。</translation>
+    </message>
 </context>
 <context>
     <name>Topology</name>
@@ -163,6 +749,13 @@
     <message>
         <source>Topology canvas</source>
         <translation>拓扑画布</translation>
+    </message>
+</context>
+<context>
+    <name>Tr</name>
+    <message>
+        <source>Missing required field &quot;%1&quot; in %2.</source>
+        <translation>%2 中缺少必填字段“%1”。</translation>
     </message>
 </context>
 <context>
@@ -259,14 +852,6 @@
         <translation>属性</translation>
     </message>
     <message>
-        <source>Nothing selected</source>
-        <translation>未选择任何内容</translation>
-    </message>
-    <message>
-        <source>Select a component or datastore on the canvas to see and edit its settings.</source>
-        <translation>在画布上选择一个组件或数据存储，以查看和编辑其设置。</translation>
-    </message>
-    <message>
         <source>Logs</source>
         <translation>日志</translation>
     </message>
@@ -313,6 +898,191 @@
     <message>
         <source>Arrange every node of the canvas afresh</source>
         <translation>重新排列画布上的所有节点</translation>
+    </message>
+    <message>
+        <source>Open Stack</source>
+        <translation>打开栈文件</translation>
+    </message>
+    <message>
+        <source>Stack files (*.yaml *.yml);;All files (*)</source>
+        <translation>栈文件 (*.yaml *.yml);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save Stack As</source>
+        <translation>栈文件另存为</translation>
+    </message>
+    <message>
+        <source>Stack files (*.yaml *.yml)</source>
+        <translation>栈文件 (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Open a stack file and show its topology</source>
+        <translation>打开栈文件并显示其拓扑</translation>
+    </message>
+    <message>
+        <source>Save the stack, canvas positions included</source>
+        <translation>保存栈文件，包括画布上的位置</translation>
+    </message>
+    <message>
+        <source>Save Stack &amp;As…</source>
+        <translation>栈文件另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Save the stack under another name</source>
+        <translation>以其他名称保存栈文件</translation>
+    </message>
+    <message>
+        <source>Cannot Open Stack</source>
+        <translation>无法打开栈文件</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid stack file.</source>
+        <translation>%1 不是有效的栈文件。</translation>
+    </message>
+    <message>
+        <source>Cannot Save Stack</source>
+        <translation>无法保存栈文件</translation>
+    </message>
+    <message>
+        <source>Export Topology Image</source>
+        <translation>导出拓扑图像</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 图像 (*.png);;SVG 绘图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Image…</source>
+        <translation>导出图像(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the topology as a PNG or SVG image</source>
+        <translation>将拓扑保存为 PNG 或 SVG 图像</translation>
+    </message>
+    <message>
+        <source>Cannot Export Image</source>
+        <translation>无法导出图像</translation>
+    </message>
+</context>
+<context>
+    <name>sd::PropertiesDock</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Manifests</source>
+        <translation>清单</translation>
+    </message>
+    <message>
+        <source>The objects Stackdeck will apply for this node, generated from the stack.</source>
+        <translation>Stackdeck 将为此节点应用的对象，由栈生成。</translation>
+    </message>
+    <message>
+        <source>%1 requested, %2 limit</source>
+        <extracomment>A resource request and limit, e.g. &quot;250m requested, 500m limit&quot;</extracomment>
+        <translation>请求 %1，上限 %2</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>未选择任何内容</translation>
+    </message>
+    <message>
+        <source>Select a component or datastore on the canvas to see and edit its settings.</source>
+        <translation>在画布上选择一个组件或数据存储，以查看和编辑其设置。</translation>
+    </message>
+    <message>
+        <source>Apps and browsers outside the cluster. They reach OpenIM through the components exposed with a NodePort, LoadBalancer or Ingress.</source>
+        <translation>集群外部的应用和浏览器。它们通过以 NodePort、LoadBalancer 或 Ingress 暴露的组件访问 OpenIM。</translation>
+    </message>
+    <message>
+        <source>OpenIM component (Deployment)</source>
+        <translation>OpenIM 组件（Deployment）</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>副本数</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation>暴露方式</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>环境变量</translation>
+    </message>
+    <message>
+        <source>%1 datastore (KubeBlocks Cluster)</source>
+        <extracomment>Subtitle of a datastore: engine name, then the KubeBlocks kind</extracomment>
+        <translation>%1 数据存储（KubeBlocks Cluster）</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Topology</source>
+        <translation>拓扑</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <source>%1 (default StorageClass)</source>
+        <translation>%1（默认 StorageClass）</translation>
+    </message>
+    <message>
+        <source>Termination policy</source>
+        <translation>终止策略</translation>
+    </message>
+    <message>
+        <source>In-cluster address</source>
+        <translation>集群内地址</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>凭据</translation>
+    </message>
+    <message>
+        <source>none needed</source>
+        <translation>无需凭据</translation>
+    </message>
+    <message>
+        <source>Secret %1</source>
+        <translation>Secret %1</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>使用方</translation>
     </message>
 </context>
 </TS>

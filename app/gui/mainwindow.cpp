@@ -3,21 +3,31 @@
 #include "gui/aboutdialog.h"
 #include "gui/canvascontroller.h"
 #include "gui/canvasview.h"
+#include "gui/docks/propertiesdock.h"
 #include "gui/emptystatewidget.h"
 #include "gui/languagemanager.h"
 #include "gui/selection.h"
+#include "stack/openimcatalog.h"
+#include "stack/stackfile.h"
+#include "topology/stackgraph.h"
 #include "topology/topologymodel.h"
+#include "topology/topologypainter.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
 #include <QLabel>
 #include <QMenuBar>
 #include <QSettings>
 #include <QStatusBar>
 #include <QUndoStack>
+
+#include <cmath>
 
 namespace sd {
 
@@ -71,21 +81,25 @@ QAction *MainWindow::action(const QString &objectName) const
     return m_actions.value(objectName);
 }
 
-QDockWidget *MainWindow::addPanel(const QString &objectName, Qt::DockWidgetArea area)
+QDockWidget *MainWindow::addPanel(const QString &objectName, Qt::DockWidgetArea area, QWidget *content)
 {
     auto *dock = new QDockWidget(this);
     dock->setObjectName(objectName);
-    auto *empty = new EmptyStateWidget(dock);
-    dock->setWidget(empty);
+    if (!content) {
+        auto *empty = new EmptyStateWidget(dock);
+        m_emptyStates.insert(objectName, empty);
+        content = empty;
+    }
+    dock->setWidget(content);
     addDockWidget(area, dock);
     m_docks.insert(objectName, dock);
-    m_emptyStates.insert(objectName, empty);
     return dock;
 }
 
 void MainWindow::setupDocks()
 {
-    addPanel(QStringLiteral("dock.properties"), Qt::RightDockWidgetArea);
+    m_properties = new PropertiesDock(m_selection, this);
+    addPanel(QStringLiteral("dock.properties"), Qt::RightDockWidgetArea, m_properties);
     addPanel(QStringLiteral("dock.health"), Qt::RightDockWidgetArea);
     QDockWidget *logs = addPanel(QStringLiteral("dock.logs"), Qt::BottomDockWidgetArea);
     QDockWidget *events = addPanel(QStringLiteral("dock.events"), Qt::BottomDockWidgetArea);
@@ -106,13 +120,38 @@ void MainWindow::setupActions()
         return action;
     };
 
-    // Opening a kubeconfig and stack files arrive with the Kubernetes client and the stack model;
-    // until then the actions are present but disabled rather than pretending to work.
+    // Opening a kubeconfig arrives with the Kubernetes client; until then the action is present
+    // but disabled rather than pretending to work.
     add(QStringLiteral("file.openKubeconfig"))->setEnabled(false);
     m_actions.value(QStringLiteral("file.openKubeconfig"))
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
-    add(QStringLiteral("file.openStack"), QKeySequence::Open)->setEnabled(false);
-    add(QStringLiteral("file.saveStack"), QKeySequence::Save)->setEnabled(false);
+    connect(add(QStringLiteral("file.openStack"), QKeySequence::Open), &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open Stack"), QFileInfo(m_stackPath).path(),
+                                                          tr("Stack files (*.yaml *.yml);;All files (*)"));
+        if (!path.isEmpty())
+            openStack(path);
+    });
+    QAction *save = add(QStringLiteral("file.saveStack"), QKeySequence::Save);
+    save->setEnabled(false);
+    connect(save, &QAction::triggered, this, [this] { saveStack(); });
+    QAction *saveAs = add(QStringLiteral("file.saveStackAs"), QKeySequence::SaveAs);
+    saveAs->setEnabled(false);
+    connect(saveAs, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save Stack As"), m_stackPath,
+                                                          tr("Stack files (*.yaml *.yml)"));
+        if (!path.isEmpty())
+            saveStack(path);
+    });
+    connect(m_undoStack, &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    QAction *exportAction = add(QStringLiteral("file.exportImage"));
+    exportAction->setEnabled(false);
+    connect(exportAction, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export Topology Image"),
+                                                          QFileInfo(m_stackPath).completeBaseName() + QStringLiteral(".png"),
+                                                          tr("PNG image (*.png);;SVG drawing (*.svg)"));
+        if (!path.isEmpty())
+            exportImage(path);
+    });
     QAction *quit = add(QStringLiteral("file.quit"), QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -164,6 +203,8 @@ void MainWindow::setupMenus()
     file->addAction(m_actions.value(QStringLiteral("file.openKubeconfig")));
     file->addAction(m_actions.value(QStringLiteral("file.openStack")));
     file->addAction(m_actions.value(QStringLiteral("file.saveStack")));
+    file->addAction(m_actions.value(QStringLiteral("file.saveStackAs")));
+    file->addAction(m_actions.value(QStringLiteral("file.exportImage")));
     file->addSeparator();
     file->addAction(m_actions.value(QStringLiteral("file.quit")));
 
@@ -194,7 +235,6 @@ void MainWindow::setupMenus()
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(QStringLiteral("Stackdeck")); // the product name stays as it is
     m_menus.value(QStringLiteral("menu.file"))->setTitle(tr("&File"));
     m_menus.value(QStringLiteral("menu.edit"))->setTitle(tr("&Edit"));
     m_menus.value(QStringLiteral("menu.view"))->setTitle(tr("&View"));
@@ -208,8 +248,10 @@ void MainWindow::retranslate()
     };
     const QString later = tr("Not available in this build yet.");
     text("file.openKubeconfig", tr("Open &Kubeconfig…"), later);
-    text("file.openStack", tr("&Open Stack…"), later);
-    text("file.saveStack", tr("&Save Stack"), later);
+    text("file.openStack", tr("&Open Stack…"), tr("Open a stack file and show its topology"));
+    text("file.saveStack", tr("&Save Stack"), tr("Save the stack, canvas positions included"));
+    text("file.saveStackAs", tr("Save Stack &As…"), tr("Save the stack under another name"));
+    text("file.exportImage", tr("&Export Image…"), tr("Save the topology as a PNG or SVG image"));
     text("file.quit", tr("&Quit"), tr("Quit Stackdeck"));
     text("view.resetLayout", tr("&Reset Layout"), tr("Put every panel back where it started"));
     text("view.relayout", tr("Re-&layout Canvas"), tr("Arrange every node of the canvas afresh"));
@@ -223,11 +265,8 @@ void MainWindow::retranslate()
         QString emptyTitle;
         QString emptyBody;
     };
+    m_docks.value(QStringLiteral("dock.properties"))->setWindowTitle(tr("Properties"));
     const Panel panels[] = {
-        {"dock.properties",
-         tr("Properties"),
-         tr("Nothing selected"),
-         tr("Select a component or datastore on the canvas to see and edit its settings.")},
         {"dock.logs",
          tr("Logs"),
          tr("No logs open"),
@@ -246,6 +285,89 @@ void MainWindow::retranslate()
         m_emptyStates.value(QLatin1String(panel.name))->setTexts(panel.emptyTitle, panel.emptyBody);
     }
     setConnection(m_context, m_namespace);
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    // The product name stays as it is in every language.
+    if (!m_stack) {
+        setWindowTitle(QStringLiteral("Stackdeck"));
+        setWindowModified(false);
+        return;
+    }
+    setWindowTitle(QStringLiteral("%1[*] — Stackdeck").arg(QFileInfo(m_stackPath).fileName()));
+    setWindowModified(!m_undoStack->isClean());
+}
+
+void MainWindow::showError(const QString &title, const QString &text, const QString &details)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("dialog.error"));
+    box->setDetailedText(details);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open(); // non-blocking: nothing waits on the user
+}
+
+bool MainWindow::openStack(const QString &path)
+{
+    const StackFile::Result result = StackFile::load(path);
+    if (!result.stack) {
+        QStringList lines;
+        for (const StackIssue &issue : result.issues)
+            lines << issue.toString();
+        showError(tr("Cannot Open Stack"),
+                  tr("%1 is not a valid stack file.").arg(QFileInfo(path).fileName()),
+                  lines.join(QLatin1Char('\n')));
+        return false;
+    }
+    m_stack = result.stack;
+    m_stackPath = path;
+    m_undoStack->clear();
+    m_selection->clear();
+    m_topology->setGraph(graphFromStack(*m_stack, OpenImCatalog::builtIn()));
+    m_properties->setStack(&*m_stack);
+    m_actions.value(QStringLiteral("file.saveStack"))->setEnabled(true);
+    m_actions.value(QStringLiteral("file.saveStackAs"))->setEnabled(true);
+    m_actions.value(QStringLiteral("file.exportImage"))->setEnabled(true);
+    updateTitle();
+    return true;
+}
+
+bool MainWindow::exportImage(const QString &path)
+{
+    QString error;
+    if (!TopologyPainter(m_topology->graph()).save(path, &error)) {
+        showError(tr("Cannot Export Image"), error);
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::saveStack(const QString &path)
+{
+    if (!m_stack)
+        return false;
+    const QString target = path.isEmpty() ? m_stackPath : path;
+    // Canvas positions belong to the design and travel with the stack file.
+    const TopologyGraph graph = m_topology->graph();
+    auto placeAt = [&graph](const QString &id, CanvasPosition *canvas) {
+        if (const TopologyNode *node = graph.node(id); node && node->placed)
+            *canvas = CanvasPosition{true, std::round(node->position.x()), std::round(node->position.y())};
+    };
+    for (ComponentSpec &component : m_stack->components)
+        placeAt(component.name, &component.canvas);
+    for (DatastoreSpec &datastore : m_stack->datastores)
+        placeAt(datastore.name, &datastore.canvas);
+    QString error;
+    if (!StackFile::save(*m_stack, target, &error)) {
+        showError(tr("Cannot Save Stack"), error);
+        return false;
+    }
+    m_stackPath = target;
+    m_undoStack->setClean();
+    updateTitle();
+    return true;
 }
 
 void MainWindow::setConnection(const QString &context, const QString &namespaceName)

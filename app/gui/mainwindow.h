@@ -1,7 +1,11 @@
 #pragma once
 
+#include "stack/stack.h"
+
 #include <QHash>
 #include <QMainWindow>
+
+#include <optional>
 
 class QAction;
 class QActionGroup;
@@ -16,6 +20,7 @@ class CanvasController;
 class CanvasView;
 class EmptyStateWidget;
 class LanguageManager;
+class PropertiesDock;
 class Selection;
 class TopologyModel;
 
@@ -41,6 +46,15 @@ public:
     bool restoreLayout();
     void resetLayout();
 
+    // Opens a stack file onto the canvas; on failure shows why (file:line:column) and keeps
+    // what was open. Returns whether the stack was opened.
+    bool openStack(const QString &path);
+    // Writes the open stack, canvas positions included, to `path` (empty: where it came from).
+    bool saveStack(const QString &path = {});
+    const std::optional<Stack> &stack() const { return m_stack; }
+    // The canvas as a PNG or SVG file (by extension), as drawn now.
+    bool exportImage(const QString &path);
+
     // Shown in the status bar and on the canvas; empty context = not connected.
     void setConnection(const QString &context, const QString &namespaceName);
 
@@ -49,12 +63,15 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    QDockWidget *addPanel(const QString &objectName, Qt::DockWidgetArea area);
+    // A dock whose content is `content`, or an empty-state placeholder when null.
+    QDockWidget *addPanel(const QString &objectName, Qt::DockWidgetArea area, QWidget *content = nullptr);
     void setupDocks();
     void setupActions();
     void setupMenus();
     void retranslate();
     void showAbout();
+    void updateTitle();
+    void showError(const QString &title, const QString &text, const QString &details = {});
 
     LanguageManager *m_languages; // not owned
     QUndoStack *m_undoStack;      // owned (child), every design edit goes through it
@@ -62,6 +79,7 @@ private:
     TopologyModel *m_topology;    // owned (child)
     CanvasController *m_canvasController; // owned (child)
     CanvasView *m_canvas = nullptr;
+    PropertiesDock *m_properties = nullptr;
     QHash<QString, QDockWidget *> m_docks;
     QHash<QString, EmptyStateWidget *> m_emptyStates;
     QHash<QString, QAction *> m_actions;
@@ -71,6 +89,8 @@ private:
     QByteArray m_defaultState;
     QString m_context;
     QString m_namespace;
+    std::optional<Stack> m_stack;
+    QString m_stackPath;
 };
 
 } // namespace sd

@@ -75,6 +75,8 @@ bool CanvasStyle::edgeDashed(const QString &kind)
 
 QColor CanvasStyle::tierColor(const QString &tier)
 {
+    if (tier == toString(Tier::Clients))
+        return QColor(0xf5, 0xf5, 0xf5);
     if (tier == toString(Tier::Entry))
         return QColor(0xe3, 0xf2, 0xfd);
     if (tier == toString(Tier::Messaging))
@@ -93,6 +95,28 @@ QString CanvasStyle::designText(const QString &design)
     if (design == toString(DesignState::Unmanaged))
         return Tr::tr("Not in stack");
     return {};
+}
+
+QColor CanvasStyle::designColor(const QString &design)
+{
+    if (design == toString(DesignState::Modified))
+        return QColor(0xff, 0x8f, 0x00);
+    if (design == toString(DesignState::Unmanaged))
+        return QColor(0x78, 0x90, 0x9c);
+    return QColor(0x90, 0xa4, 0xae);
+}
+
+QString CanvasStyle::tierText(const QString &tier)
+{
+    if (tier == toString(Tier::Clients))
+        return Tr::tr("Clients");
+    if (tier == toString(Tier::Entry))
+        return Tr::tr("Entry");
+    if (tier == toString(Tier::Messaging))
+        return Tr::tr("Messaging");
+    if (tier == toString(Tier::Datastores))
+        return Tr::tr("Datastores");
+    return Tr::tr("Services");
 }
 
 QString CanvasStyle::edgeKindText(const QString &kind)
@@ -115,6 +139,8 @@ QString CanvasStyle::statusLine(const QString &kind,
                                 const QStringList &podRoles,
                                 const QString &message)
 {
+    if (kind == QLatin1String("external"))
+        return Tr::tr("outside the cluster");
     if (design == toString(DesignState::Designed))
         return Tr::tr("%n replica(s) planned", nullptr, desired);
     if (!message.isEmpty() && healthFrom(health) != Health::Ready)

@@ -22,6 +22,8 @@ public:
     Q_INVOKABLE static bool edgeDashed(const QString &kind);
     Q_INVOKABLE static QColor tierColor(const QString &tier);
     Q_INVOKABLE static QString designText(const QString &design);
+    Q_INVOKABLE static QColor designColor(const QString &design);
+    Q_INVOKABLE static QString tierText(const QString &tier);
     Q_INVOKABLE static QString edgeKindText(const QString &kind);
     Q_INVOKABLE static QString healthText(const QString &health);
     // The second line of a node: replicas and restarts, or the Cluster phase and the primary.

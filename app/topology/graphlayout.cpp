@@ -3,6 +3,9 @@
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 
+#include <QMap>
+
+#include <cmath>
 #include <mutex>
 #include <optional>
 
@@ -39,6 +42,7 @@ QHash<QString, QPointF> runDot(const TopologyGraph &graph)
     agattr(g, AGRAPH, gv("splines"), gv("false")); // edges are routed by EdgeGeometry
     agattr(g, AGRAPH, gv("ordering"), gv("out"));  // keep input order: stable, readable rows
     agattr(g, AGNODE, gv("shape"), gv("box"));
+    agattr(g, AGNODE, gv("label"), gv("")); // sizes are fixed; no text to measure
     agattr(g, AGNODE, gv("fixedsize"), gv("true"));
     const QByteArray width = QByteArray::number(kNodeSize.width() / kPointsPerInch);
     const QByteArray height = QByteArray::number(kNodeSize.height() / kPointsPerInch);
@@ -46,8 +50,11 @@ QHash<QString, QPointF> runDot(const TopologyGraph &graph)
     agattr(g, AGNODE, gv("height"), gv(height.constData()));
     agattr(g, AGEDGE, gv("constraint"), gv("true"));
 
-    // One subgraph per tier with rank=same: tiers become rows.
-    QHash<int, Agraph_t *> tiers;
+    // One subgraph per tier with rank=same: tiers become rows. An invisible anchor node per
+    // tier, chained top to bottom, keeps the rows in tier order whatever the edges say.
+    agattr(g, AGNODE, gv("style"), gv(""));
+    agattr(g, AGEDGE, gv("style"), gv(""));
+    QMap<int, Agraph_t *> tiers;
     QHash<QString, Agnode_t *> nodes;
     for (const TopologyNode &node : graph.nodes) {
         const int tier = int(node.tier);
@@ -56,9 +63,22 @@ QHash<QString, QPointF> runDot(const TopologyGraph &graph)
             const QByteArray name = "tier" + QByteArray::number(tier);
             sub = agsubg(g, gv(name.constData()), 1);
             agsafeset(sub, gv("rank"), gv("same"), gv(""));
+            Agnode_t *anchor = agnode(sub, gv(("anchor" + QByteArray::number(tier)).constData()), 1);
+            agsafeset(anchor, gv("style"), gv("invis"), gv(""));
+            agsafeset(anchor, gv("width"), gv("0.01"), gv(""));
         }
         const QByteArray id = node.id.toUtf8();
         nodes.insert(node.id, agnode(sub, gv(id.constData()), 1));
+    }
+    Agnode_t *previousAnchor = nullptr;
+    for (auto it = tiers.cbegin(); it != tiers.cend(); ++it) {
+        const QByteArray name = "anchor" + QByteArray::number(it.key());
+        Agnode_t *anchor = agnode(it.value(), gv(name.constData()), 0);
+        if (previousAnchor) {
+            Agedge_t *e = agedge(g, previousAnchor, anchor, nullptr, 1);
+            agsafeset(e, gv("style"), gv("invis"), gv(""));
+        }
+        previousAnchor = anchor;
     }
     for (const TopologyEdge &edge : graph.edges) {
         Agnode_t *from = nodes.value(edge.from);
@@ -66,10 +86,11 @@ QHash<QString, QPointF> runDot(const TopologyGraph &graph)
         if (!from || !to || from == to)
             continue;
         Agedge_t *e = agedge(g, from, to, nullptr, 1);
-        // Calls inside a tier (rpc to rpc) must not push nodes onto extra rows.
+        // Only calls to a lower tier shape the rows; calls inside a tier (rpc to rpc) or back up
+        // (msgtransfer to the rpcs) must not push nodes onto extra rows.
         const TopologyNode *a = graph.node(edge.from);
         const TopologyNode *b = graph.node(edge.to);
-        if (a->tier == b->tier)
+        if (int(a->tier) >= int(b->tier))
             agsafeset(e, gv("constraint"), gv("false"), gv("true"));
     }
 
@@ -77,9 +98,10 @@ QHash<QString, QPointF> runDot(const TopologyGraph &graph)
         const double top = GD_bb(g).UR.y;
         for (auto it = nodes.cbegin(); it != nodes.cend(); ++it) {
             const pointf center = ND_coord(it.value());
+            // Whole units: crisp edges on screen, and positions survive the stack file unchanged.
             positions.insert(it.key(),
-                             QPointF(center.x - kNodeSize.width() / 2,
-                                     (top - center.y) - kNodeSize.height() / 2));
+                             QPointF(std::round(center.x - kNodeSize.width() / 2),
+                                     std::round((top - center.y) - kNodeSize.height() / 2)));
         }
         gvFreeLayout(gvc, g);
     }

@@ -36,8 +36,12 @@ QVariant NodeListModel::data(const QModelIndex &index, int role) const
     case IdRole: return node.id;
     case TypeRole: return node.type;
     case KindRole:
-        return node.kind == NodeKind::Datastore ? QStringLiteral("datastore")
-                                                : QStringLiteral("component");
+        switch (node.kind) {
+        case NodeKind::Datastore: return QStringLiteral("datastore");
+        case NodeKind::External: return QStringLiteral("external");
+        case NodeKind::Component: break;
+        }
+        return QStringLiteral("component");
     case TierRole: return toString(node.tier);
     case HealthRole: return toString(node.status.health);
     case DesignRole: return toString(node.design);

@@ -60,6 +60,7 @@ QString toString(DesignState state)
 QString toString(Tier tier)
 {
     switch (tier) {
+    case Tier::Clients: return QStringLiteral("clients");
     case Tier::Entry: return QStringLiteral("entry");
     case Tier::Services: return QStringLiteral("services");
     case Tier::Messaging: return QStringLiteral("messaging");

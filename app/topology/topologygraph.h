@@ -12,10 +12,14 @@ namespace sd {
 // as edges. Plain values, cheap to copy, no thread affinity; built from the stack (design) merged
 // with the cluster (live state) and handed to TopologyModel.
 
-enum class NodeKind { Component, Datastore };
+enum class NodeKind {
+    Component, // an OpenIM Deployment
+    Datastore, // a KubeBlocks Cluster
+    External,  // outside the cluster: the clients that reach the entry components
+};
 
 // Layers from top to bottom; also the groups the canvas draws behind the nodes.
-enum class Tier { Entry, Services, Messaging, Datastores };
+enum class Tier { Clients, Entry, Services, Messaging, Datastores };
 
 enum class Health { Unknown, Ready, Progressing, Degraded, Failed };
 

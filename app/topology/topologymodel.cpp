@@ -1,6 +1,6 @@
 #include "topology/topologymodel.h"
 
-#include "common/tr.h"
+#include "topology/canvasstyle.h"
 #include "topology/edgelistmodel.h"
 #include "topology/nodelistmodel.h"
 
@@ -9,17 +9,6 @@
 namespace sd {
 
 namespace {
-QString tierText(Tier tier)
-{
-    switch (tier) {
-    case Tier::Entry: return Tr::tr("Entry");
-    case Tier::Services: return Tr::tr("Services");
-    case Tier::Messaging: return Tr::tr("Messaging");
-    case Tier::Datastores: break;
-    }
-    return Tr::tr("Datastores");
-}
-
 constexpr double kGroupMargin = 16.0;
 } // namespace
 
@@ -168,7 +157,7 @@ void TopologyModel::updateGeometry()
         const QRectF r = it.value().adjusted(-kGroupMargin, -kGroupMargin - 18, kGroupMargin,
                                              kGroupMargin);
         groups << QVariantMap{{QStringLiteral("tier"), toString(Tier(it.key()))},
-                              {QStringLiteral("label"), tierText(Tier(it.key()))},
+                              {QStringLiteral("label"), CanvasStyle::tierText(toString(Tier(it.key())))},
                               {QStringLiteral("x"), r.x()},
                               {QStringLiteral("y"), r.y()},
                               {QStringLiteral("width"), r.width()},

@@ -78,6 +78,9 @@ private slots:
         const Run r = run(QStringLiteral(SD_GUI_EXE), {QStringLiteral("--help")}, "zh_CN.UTF-8");
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QStringLiteral("界面语言")), qPrintable(r.out));
+        const Run cli = run(QStringLiteral(SD_CLI_EXE), {QStringLiteral("--help")}, "zh_CN.UTF-8");
+        QCOMPARE(cli.exitCode, 0);
+        QVERIFY2(cli.out.contains(QStringLiteral("用法")), qPrintable(cli.out));
     }
 
     void badArgumentsFailClearly()

@@ -6,9 +6,12 @@
 #include "gui/languagemanager.h"
 #include "gui/mainwindow.h"
 #include "gui/selection.h"
+#include "stack/stack.h"
 #include "topology/nodelistmodel.h"
 #include "topology/topologymodel.h"
 
+#include <QFile>
+#include <QMessageBox>
 #include <QQuickItem>
 #include <QSettings>
 #include <QSignalSpy>
@@ -132,6 +135,56 @@ private slots:
         m_window->topology()->setStatus("openim-rpc-user", status);
         QTRY_COMPARE(item("node:openim-rpc-user")->property("health").toString(), QStringLiteral("failed"));
         QVERIFY(item("node:openim-rpc-user")->property("accessibleName").toString().contains("Failed"));
+    }
+
+    void opensAndSavesAStackWithPositions()
+    {
+        const QString dev = QStringLiteral(SD_SOURCE_DIR "/resources/stacks/openim-dev.yaml");
+        QVERIFY(m_window->openStack(dev));
+        QTRY_VERIFY(!m_window->topology()->isLayingOut());
+        const Stack &stack = *m_window->stack();
+        const int expectedNodes = int(stack.components.size() + stack.datastores.size()) + 1; // + clients
+        QCOMPARE(m_window->topology()->nodes()->rowCount(), expectedNodes);
+        QTRY_VERIFY(item("node:openim-api"));
+        QVERIFY(item("node:clients"));
+        QVERIFY(item("edge:clients->openim-msggateway"));
+        QVERIFY(m_window->windowTitle().contains("openim-dev.yaml"));
+        m_window->canvas()->grabFramebuffer().save(QStringLiteral(SD_BINARY_DIR "/test/gui/canvas-dev-stack.png"));
+
+        // Move a node, save elsewhere, reopen: the position travelled with the file.
+        clickNode("openim-api");
+        QTest::keyClick(m_window->canvas(), Qt::Key_Down);
+        QVERIFY(m_window->isWindowModified());
+        const QPointF moved = m_window->topology()->graph().node("openim-api")->position;
+        const QString copy = m_config.filePath("copy.yaml");
+        QVERIFY(m_window->saveStack(copy));
+        QVERIFY(!m_window->isWindowModified());
+        QVERIFY(m_window->openStack(copy));
+        QCOMPARE(m_window->topology()->graph().node("openim-api")->position, moved);
+
+        // File → Export Image writes what the canvas shows.
+        const QString svg = m_config.filePath("topology.svg");
+        QVERIFY(m_window->exportImage(svg));
+        QFile image(svg);
+        QVERIFY(image.open(QIODevice::ReadOnly));
+        QVERIFY(image.readAll().contains("msggateway"));
+        QVERIFY(!m_window->exportImage(m_config.filePath("topology.bmp")));
+    }
+
+    void brokenStackIsRefusedAndNothingIsLost()
+    {
+        QVERIFY(m_window->openStack(QStringLiteral(SD_SOURCE_DIR "/resources/stacks/openim-dev.yaml")));
+        const QString broken = m_config.filePath("broken.yaml");
+        QFile file(broken);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("apiVersion: stackdeck.io/v1\nkind: Stack\nmetadata: {name: x\n");
+        file.close();
+        QVERIFY(!m_window->openStack(broken));
+        QVERIFY(m_window->stack().has_value()); // still the dev stack
+        QVERIFY(m_window->windowTitle().contains("openim-dev.yaml"));
+        auto *box = m_window->findChild<QMessageBox *>(QStringLiteral("dialog.error"));
+        QVERIFY(box);
+        QVERIFY(box->detailedText().contains("broken.yaml:"));
     }
 
 private:

@@ -1,0 +1,141 @@
+// Commands that work on a stack file alone and need no cluster: export, validate.
+#include "cli/command.h"
+#include "cli/output.h"
+#include "common/tr.h"
+#include "stack/bundleexporter.h"
+#include "stack/stackfile.h"
+#include "stack/stackvalidator.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace sd::cli {
+
+namespace {
+
+QJsonArray issuesJson(const StackIssues &issues)
+{
+    QJsonArray array;
+    for (const StackIssue &issue : issues) {
+        array.append(QJsonObject{
+            {QStringLiteral("severity"),
+             issue.severity == StackIssue::Severity::Error ? QStringLiteral("error") : QStringLiteral("warning")},
+            {QStringLiteral("file"), issue.file},
+            {QStringLiteral("line"), issue.line},
+            {QStringLiteral("column"), issue.column},
+            {QStringLiteral("message"), issue.message}});
+    }
+    return array;
+}
+
+void printIssues(const StackIssues &issues)
+{
+    for (const StackIssue &issue : issues)
+        printErr(issue.toString());
+}
+
+// Options every stack command shares; returns false (after printing why) on a usage error.
+bool parseStackOptions(QCommandLineParser &parser, const QStringList &args, const QString &description,
+                       const QList<QCommandLineOption> &extra)
+{
+    parser.setApplicationDescription(description);
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("stack"), Tr::tr("The stack file."), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("output"), Tr::tr("Output format: text or json."),
+                      QStringLiteral("format"), QStringLiteral("text")});
+    parser.addOptions(extra);
+    if (!parser.parse(args)) {
+        printErr(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return false;
+    }
+    if (!parser.isSet(QStringLiteral("stack"))) {
+        printErr(Tr::tr("%1: --stack FILE is required.").arg(args.value(0)));
+        return false;
+    }
+    const QString format = parser.value(QStringLiteral("output"));
+    if (format != QLatin1String("text") && format != QLatin1String("json")) {
+        printErr(Tr::tr("Unknown output format \"%1\"; use text or json.").arg(format));
+        return false;
+    }
+    return true;
+}
+
+bool wantsHelp(const QStringList &args)
+{
+    return args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"));
+}
+
+} // namespace
+
+int runExport(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption ns({QStringLiteral("n"), QStringLiteral("namespace")},
+                                Tr::tr("Deploy into this namespace instead of the stack's."),
+                                QStringLiteral("namespace"));
+    const QCommandLineOption out(QStringLiteral("out"), Tr::tr("Write the bundle to this file instead of stdout."),
+                                 QStringLiteral("file"));
+    const QCommandLineOption secrets(QStringLiteral("generate-secrets"),
+                                     Tr::tr("Include the Secrets Stackdeck owns, with newly generated values."));
+    if (!parseStackOptions(parser, args,
+                           Tr::tr("Writes the stack as one multi-document YAML bundle for kubectl apply -f."),
+                           {ns, out, secrets})) {
+        return wantsHelp(args) ? ExitOk : ExitUsage;
+    }
+    BundleExporter::Options options;
+    options.generateSecrets = parser.isSet(secrets);
+    const auto result = BundleExporter::exportFile(parser.value(QStringLiteral("stack")), options,
+                                                   parser.value(ns));
+    const bool json = parser.value(QStringLiteral("output")) == QLatin1String("json");
+    if (result.text.isEmpty()) {
+        if (json) {
+            printOut(QJsonDocument(QJsonObject{{QStringLiteral("issues"), issuesJson(result.issues)}})
+                         .toJson(QJsonDocument::Indented));
+        } else {
+            printIssues(result.issues);
+        }
+        return ExitFailed;
+    }
+    printIssues(result.issues); // warnings
+    if (parser.isSet(out)) {
+        QSaveFile file(parser.value(out));
+        if (!file.open(QIODevice::WriteOnly) || file.write(result.text) != result.text.size() || !file.commit()) {
+            printErr(Tr::tr("Cannot write %1: %2.").arg(parser.value(out), file.errorString()));
+            return ExitIo;
+        }
+        return ExitOk;
+    }
+    printOut(result.text);
+    return ExitOk;
+}
+
+int runValidate(const QStringList &args)
+{
+    QCommandLineParser parser;
+    if (!parseStackOptions(parser, args, Tr::tr("Checks a stack file and reports every problem with its position."), {}))
+        return wantsHelp(args) ? ExitOk : ExitUsage;
+    const QString path = parser.value(QStringLiteral("stack"));
+    const StackFile::Result loaded = StackFile::load(path);
+    StackIssues issues = loaded.issues;
+    if (loaded.stack)
+        issues << StackValidator().validate(*loaded.stack);
+    const bool ok = !hasErrors(issues);
+    if (parser.value(QStringLiteral("output")) == QLatin1String("json")) {
+        printOut(QJsonDocument(QJsonObject{{QStringLiteral("valid"), ok},
+                                           {QStringLiteral("issues"), issuesJson(issues)}})
+                     .toJson(QJsonDocument::Indented));
+    } else {
+        printIssues(issues);
+        printOut(ok ? Tr::tr("%1: valid").arg(path) : Tr::tr("%1: invalid").arg(path));
+    }
+    return ok ? ExitOk : ExitFailed;
+}
+
+} // namespace sd::cli
