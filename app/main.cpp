@@ -1,11 +1,14 @@
 // stackdeck: the desktop console. Everything but start-up lives in the gui library.
-#include "common/tr.h"
 #include "common/version.h"
 #include "gui/appoptions.h"
+#include "gui/democluster.h"
 #include "gui/languagemanager.h"
 #include "gui/mainwindow.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QTimer>
 
 #include <cstdio>
@@ -54,17 +57,28 @@ int main(int argc, char **argv)
     if (!options.language.isEmpty())
         languages.setLanguage(options.language);
 
-    if (options.demo) {
-        std::fputs(qPrintable(sd::Tr::tr("The built-in demo cluster is not part of this build yet; "
-                                         "open a kubeconfig instead.")
-                              + u'\n'),
-                   stderr);
-        return 3;
-    }
-
     sd::MainWindow window(&languages);
     window.restoreLayout();
     window.show();
+
+    // --demo: the simulated cluster in this process, reached through its generated kubeconfig
+    // like any real cluster, with the shipped dev stack on the canvas.
+    sd::DemoCluster demo;
+    if (options.demo) {
+        const QString ns = QStringLiteral("openim-dev");
+        QString error;
+        if (!demo.start(ns, &error)) {
+            std::fputs(qPrintable(error + u'\n'), stderr);
+            return 3;
+        }
+        const QString stack = QFileInfo(demo.kubeconfigPath()).dir().filePath(QStringLiteral("openim-dev.yaml"));
+        QFile::copy(QStringLiteral(":/stackdeck/stacks/openim-dev.yaml"), stack);
+        QFile::setPermissions(stack, QFile::ReadOwner | QFile::WriteOwner);
+        window.openStack(stack);
+        window.connectToCluster(demo.kubeconfigPath(), sd::DemoCluster::contextName(), ns);
+    } else if (!options.kubeconfig.isEmpty() || !options.context.isEmpty()) {
+        window.connectToCluster(options.kubeconfig, options.context, options.namespaceName);
+    }
     if (options.quitAfterMs >= 0)
         QTimer::singleShot(options.quitAfterMs, &window, &QWidget::close);
     return app->exec();

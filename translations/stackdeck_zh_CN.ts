@@ -54,10 +54,6 @@
         <source>--quit-after needs a number of milliseconds, not &quot;%1&quot;.</source>
         <translation>--quit-after 需要毫秒数，而不是“%1”。</translation>
     </message>
-    <message>
-        <source>The built-in demo cluster is not part of this build yet; open a kubeconfig instead.</source>
-        <translation>此版本尚未包含内置演示集群；请改为打开 kubeconfig。</translation>
-    </message>
     <message numerus="yes">
         <source>Move %n node(s)</source>
         <translation>
@@ -735,6 +731,568 @@ Global options: --help, --version.</source>
         <source>Unsupported image type &quot;%1&quot;: use .png or .svg.</source>
         <translation>不支持的图像类型“%1”：请使用 .png 或 .svg。</translation>
     </message>
+    <message>
+        <source>token from exec plugin “%1” of user “%2” in %3</source>
+        <translation>%3 中用户“%2”的 exec 插件“%1”提供的令牌</translation>
+    </message>
+    <message>
+        <source>OIDC id-token of user “%1” in %2</source>
+        <translation>%2 中用户“%1”的 OIDC id-token</translation>
+    </message>
+    <message>
+        <source>bearer token of user “%1” in %2</source>
+        <translation>%2 中用户“%1”的持有者令牌（bearer token）</translation>
+    </message>
+    <message>
+        <source>bearer token from file %1 (user “%2”)</source>
+        <translation>来自文件 %1 的持有者令牌（用户“%2”）</translation>
+    </message>
+    <message>
+        <source>basic-auth user “%1” (user “%2” in %3)</source>
+        <translation>basic-auth 用户“%1”（%3 中的用户“%2”）</translation>
+    </message>
+    <message>
+        <source>client certificate “%1” of user “%2” in %3</source>
+        <translation>%3 中用户“%2”的客户端证书“%1”</translation>
+    </message>
+    <message>
+        <source>no credentials (anonymous)</source>
+        <translation>无凭据（匿名）</translation>
+    </message>
+    <message>
+        <source>user “%1” in %2 (no credentials)</source>
+        <translation>%2 中的用户“%1”（无凭据）</translation>
+    </message>
+    <message>
+        <source>Cannot read the token file %1 of user “%2”: %3</source>
+        <translation>无法读取用户“%2”的令牌文件 %1：%3</translation>
+    </message>
+    <message>
+        <source>The token file %1 of user “%2” is empty or contains a line break; the token is not sent.</source>
+        <translation>用户“%2”的令牌文件 %1 为空或包含换行符，不会发送该令牌。</translation>
+    </message>
+    <message>
+        <source>The exec plugin of user “%1” in %2 was not run: its command “%3” has not been trusted.</source>
+        <translation>未运行 %2 中用户“%1”的 exec 插件：其命令“%3”尚未被信任。</translation>
+    </message>
+    <message>
+        <source>The exec plugin “%1” returned a token with a line break; it is not sent.</source>
+        <translation>exec 插件“%1”返回的令牌包含换行符，不会发送。</translation>
+    </message>
+    <message>
+        <source>The exec plugin “%1” returned an unusable certificate: %2</source>
+        <translation>exec 插件“%1”返回的证书不可用：%2</translation>
+    </message>
+    <message>
+        <source>user “%1” in %2</source>
+        <translation>%2 中的用户“%1”</translation>
+    </message>
+    <message>
+        <source>The OIDC id-token of %1 has expired and there is no refresh-token or idp-issuer-url to renew it; log in again.</source>
+        <translation>%1 的 OIDC id-token 已过期，且没有可用于续期的 refresh-token 或 idp-issuer-url；请重新登录。</translation>
+    </message>
+    <message>
+        <source>Refreshing the OIDC token of %1 failed: %2</source>
+        <translation>刷新 %1 的 OIDC 令牌失败：%2</translation>
+    </message>
+    <message>
+        <source>the issuer&apos;s discovery document has no token_endpoint</source>
+        <translation>签发者（issuer）的发现文档中没有 token_endpoint</translation>
+    </message>
+    <message>
+        <source>the answer has no id_token</source>
+        <translation>响应中没有 id_token</translation>
+    </message>
+    <message>
+        <source>the new id_token contains a line break</source>
+        <translation>新的 id_token 包含换行符</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>cannot read “%1”: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>proxy-url “%1” is not a valid URL</source>
+        <translation>proxy-url“%1”不是有效的 URL</translation>
+    </message>
+    <message>
+        <source>proxy-url “%1”: HTTPS proxies are not supported; use an http:// or socks5:// proxy</source>
+        <translation>proxy-url“%1”：不支持 HTTPS 代理；请使用 http:// 或 socks5:// 代理</translation>
+    </message>
+    <message>
+        <source>proxy-url “%1”: scheme “%2” is not supported (http, socks5)</source>
+        <translation>proxy-url“%1”：不支持协议“%2”（仅支持 http、socks5）</translation>
+    </message>
+    <message>
+        <source>%1: both “certificate-authority” and “certificate-authority-data” are set</source>
+        <translation>%1：同时设置了“certificate-authority”和“certificate-authority-data”</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: “insecure-skip-tls-verify” cannot be combined with a certificate authority</source>
+        <translation>%1：“insecure-skip-tls-verify”不能与证书颁发机构同时使用</translation>
+    </message>
+    <message>
+        <source>%1: the certificate authority holds no PEM certificate</source>
+        <translation>%1：证书颁发机构中没有 PEM 证书</translation>
+    </message>
+    <message>
+        <source>TLS verification is disabled for cluster “%1” (insecure-skip-tls-verify): the server&apos;s identity is not checked.</source>
+        <translation>集群“%1”已禁用 TLS 验证（insecure-skip-tls-verify）：不会校验服务器身份。</translation>
+    </message>
+    <message>
+        <source>No kubeconfig file was found.</source>
+        <translation>未找到 kubeconfig 文件。</translation>
+    </message>
+    <message>
+        <source>%1: no current-context is set; choose a context.</source>
+        <translation>%1：未设置 current-context；请选择一个上下文。</translation>
+    </message>
+    <message>
+        <source>Context “%1” does not exist in %2.</source>
+        <translation>%2 中不存在上下文“%1”。</translation>
+    </message>
+    <message>
+        <source>context “%1”</source>
+        <translation>上下文“%1”</translation>
+    </message>
+    <message>
+        <source>%1: cluster “%2” does not exist</source>
+        <translation>%1：集群“%2”不存在</translation>
+    </message>
+    <message>
+        <source>%1: user “%2” does not exist</source>
+        <translation>%1：用户“%2”不存在</translation>
+    </message>
+    <message>
+        <source>cluster “%1”</source>
+        <translation>集群“%1”</translation>
+    </message>
+    <message>
+        <source>%1: server “%2” is not an http(s) URL</source>
+        <translation>%1：服务器“%2”不是 http(s) URL</translation>
+    </message>
+    <message>
+        <source>user “%1”</source>
+        <translation>用户“%1”</translation>
+    </message>
+    <message>
+        <source>“%1” is not an https URL</source>
+        <translation>“%1”不是 https URL</translation>
+    </message>
+    <message>
+        <source>a client key is set but no client certificate</source>
+        <translation>设置了客户端私钥，但没有客户端证书</translation>
+    </message>
+    <message>
+        <source>a client certificate is set but no client key</source>
+        <translation>设置了客户端证书，但没有客户端私钥</translation>
+    </message>
+    <message>
+        <source>the client certificate is not a PEM certificate</source>
+        <translation>客户端证书不是 PEM 证书</translation>
+    </message>
+    <message>
+        <source>the client key is not an unencrypted PEM RSA or EC private key</source>
+        <translation>客户端私钥不是未加密的 PEM 格式 RSA 或 EC 私钥</translation>
+    </message>
+    <message>
+        <source>the “gcp” auth-provider was removed from Kubernetes; install gke-gcloud-auth-plugin and run “gcloud container clusters get-credentials” to switch this user to the exec plugin</source>
+        <translation>Kubernetes 已移除“gcp” auth-provider；请安装 gke-gcloud-auth-plugin 并运行“gcloud container clusters get-credentials”，将此用户切换为 exec 插件</translation>
+    </message>
+    <message>
+        <source>the “azure” auth-provider was removed from Kubernetes; install kubelogin and run “kubelogin convert-kubeconfig” to switch this user to the exec plugin</source>
+        <translation>Kubernetes 已移除“azure” auth-provider；请安装 kubelogin 并运行“kubelogin convert-kubeconfig”，将此用户切换为 exec 插件</translation>
+    </message>
+    <message>
+        <source>auth-provider “%1” is not supported (only oidc)</source>
+        <translation>不支持 auth-provider“%1”（仅支持 oidc）</translation>
+    </message>
+    <message>
+        <source>the oidc auth-provider has neither an id-token nor a refresh-token</source>
+        <translation>oidc auth-provider 既没有 id-token，也没有 refresh-token</translation>
+    </message>
+    <message>
+        <source>the token contains a line break or control character and is not sent</source>
+        <translation>令牌包含换行符或控制字符，不会发送</translation>
+    </message>
+    <message>
+        <source>the basic-auth username must not contain “:”</source>
+        <translation>basic-auth 用户名不能包含“:”</translation>
+    </message>
+    <message>
+        <source>the basic-auth username or password contains a control character</source>
+        <translation>basic-auth 用户名或密码包含控制字符</translation>
+    </message>
+    <message>
+        <source>an impersonation value contains a line break or control character</source>
+        <translation>某个身份扮演（impersonation）值包含换行符或控制字符</translation>
+    </message>
+    <message>
+        <source>impersonating more than one group, or several values of one extra field, is not supported; keep one value each</source>
+        <translation>不支持扮演多个组，也不支持为同一额外字段设置多个值；每项只保留一个值</translation>
+    </message>
+    <message>
+        <source>impersonating groups, a uid or extra fields requires “as” (a user)</source>
+        <translation>扮演组、uid 或额外字段时必须设置“as”（一个用户）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The exec plugin “%1” did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>exec 插件“%1”未在 %n 秒内响应。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the plugin&apos;s output is not a JSON object: %1</source>
+        <translation>插件输出不是 JSON 对象：%1</translation>
+    </message>
+    <message>
+        <source>the plugin&apos;s output is not an ExecCredential</source>
+        <translation>插件输出不是 ExecCredential</translation>
+    </message>
+    <message>
+        <source>the plugin answered with apiVersion “%1”, but “%2” was requested</source>
+        <translation>插件响应的 apiVersion 为“%1”，但请求的是“%2”</translation>
+    </message>
+    <message>
+        <source>the plugin returned neither a token nor a client certificate and key</source>
+        <translation>插件既没有返回令牌，也没有返回客户端证书和私钥</translation>
+    </message>
+    <message>
+        <source>the plugin&apos;s expirationTimestamp “%1” is not RFC 3339</source>
+        <translation>插件的 expirationTimestamp“%1”不符合 RFC 3339 格式</translation>
+    </message>
+    <message>
+        <source>The exec plugin “%1” was not found.</source>
+        <translation>未找到 exec 插件“%1”。</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+附加信息：%2</translation>
+    </message>
+    <message>
+        <source>The exec plugin “%1” requires an interactive terminal (interactiveMode: Always), which Stackdeck cannot provide.</source>
+        <translation>exec 插件“%1”需要交互式终端（interactiveMode: Always），而 Stackdeck 无法提供。</translation>
+    </message>
+    <message>
+        <source>The exec plugin “%1” could not be started: %2</source>
+        <translation>无法启动 exec 插件“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The exec plugin “%1” failed with exit code %2.</source>
+        <translation>exec 插件“%1”执行失败，退出码为 %2。</translation>
+    </message>
+    <message>
+        <source>The exec plugin “%1” crashed.</source>
+        <translation>exec 插件“%1”崩溃了。</translation>
+    </message>
+    <message>
+        <source>The exec plugin “%1” printed too much output.</source>
+        <translation>exec 插件“%1”的输出过多。</translation>
+    </message>
+    <message>
+        <source>The exec plugin “%1” gave an unusable answer: %2</source>
+        <translation>exec 插件“%1”返回的响应不可用：%2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <source>field “%1” must be a string</source>
+        <translation>字段“%1”必须是字符串</translation>
+    </message>
+    <message>
+        <source>field “%1” must be true or false</source>
+        <translation>字段“%1”必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>field “%1” must be a list of strings</source>
+        <translation>字段“%1”必须是字符串列表</translation>
+    </message>
+    <message>
+        <source>field “%1” is not valid base64</source>
+        <translation>字段“%1”不是有效的 base64</translation>
+    </message>
+    <message>
+        <source>unknown field “%1” is ignored</source>
+        <translation>已忽略未知字段“%1”</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>必须是列表</translation>
+    </message>
+    <message>
+        <source>must be a mapping with “name” and “%1”</source>
+        <translation>必须是包含“name”和“%1”的映射</translation>
+    </message>
+    <message>
+        <source>has no name</source>
+        <translation>没有名称</translation>
+    </message>
+    <message>
+        <source>duplicate name “%1”; the first entry with this name is used</source>
+        <translation>名称“%1”重复；使用第一个同名条目</translation>
+    </message>
+    <message>
+        <source>field “%1” is missing</source>
+        <translation>缺少字段“%1”</translation>
+    </message>
+    <message>
+        <source>field “%1” must be a mapping</source>
+        <translation>字段“%1”必须是映射</translation>
+    </message>
+    <message>
+        <source>field “server” is missing</source>
+        <translation>缺少字段“server”</translation>
+    </message>
+    <message>
+        <source>auth-provider has no name</source>
+        <translation>auth-provider 没有名称</translation>
+    </message>
+    <message>
+        <source>field “%1” must be a list</source>
+        <translation>字段“%1”必须是列表</translation>
+    </message>
+    <message>
+        <source>exec.env entries need a “name” and a “value”</source>
+        <translation>exec.env 条目需要“name”和“value”</translation>
+    </message>
+    <message>
+        <source>exec plugin has no “command”</source>
+        <translation>exec 插件没有“command”</translation>
+    </message>
+    <message>
+        <source>exec plugin has no “apiVersion”</source>
+        <translation>exec 插件没有“apiVersion”</translation>
+    </message>
+    <message>
+        <source>exec plugin apiVersion “%1” is not supported; use client.authentication.k8s.io/v1 or v1beta1</source>
+        <translation>不支持 exec 插件 apiVersion“%1”；请使用 client.authentication.k8s.io/v1 或 v1beta1</translation>
+    </message>
+    <message>
+        <source>exec plugin needs “interactiveMode” with apiVersion v1</source>
+        <translation>apiVersion 为 v1 时，exec 插件需要设置“interactiveMode”</translation>
+    </message>
+    <message>
+        <source>exec plugin interactiveMode “%1” is not Never, IfAvailable or Always</source>
+        <translation>exec 插件 interactiveMode“%1”不是 Never、IfAvailable 或 Always</translation>
+    </message>
+    <message>
+        <source>both “token” and “tokenFile” are set; “token” is used</source>
+        <translation>同时设置了“token”和“tokenFile”；使用“token”</translation>
+    </message>
+    <message>
+        <source>both “client-certificate” and “client-certificate-data” are set</source>
+        <translation>同时设置了“client-certificate”和“client-certificate-data”</translation>
+    </message>
+    <message>
+        <source>both “client-key” and “client-key-data” are set</source>
+        <translation>同时设置了“client-key”和“client-key-data”</translation>
+    </message>
+    <message>
+        <source>field “cluster” is missing</source>
+        <translation>缺少字段“cluster”</translation>
+    </message>
+    <message>
+        <source>not a kubeconfig: the top level must be a mapping</source>
+        <translation>不是 kubeconfig：顶层必须是映射</translation>
+    </message>
+    <message>
+        <source>kind is “%1”, expected “Config”</source>
+        <translation>kind 为“%1”，应为“Config”</translation>
+    </message>
+    <message>
+        <source>file does not exist</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>invalid YAML at line %1, column %2: %3</source>
+        <translation>第 %1 行第 %2 列的 YAML 无效：%3</translation>
+    </message>
+    <message>
+        <source>unexpected structure: %1</source>
+        <translation>意外的结构：%1</translation>
+    </message>
+    <message>
+        <source>context “%1” does not exist</source>
+        <translation>上下文“%1”不存在</translation>
+    </message>
+    <message>
+        <source>Cannot reach the API server: %1</source>
+        <translation>无法连接 API 服务器：%1</translation>
+    </message>
+    <message>
+        <source>The API server did not answer in time: %1</source>
+        <translation>API 服务器未及时响应：%1</translation>
+    </message>
+    <message>
+        <source>The secure connection to the API server failed: %1</source>
+        <translation>与 API 服务器的安全连接失败：%1</translation>
+    </message>
+    <message>
+        <source>The API server&apos;s answer could not be read: %1</source>
+        <translation>无法读取 API 服务器的响应：%1</translation>
+    </message>
+    <message>
+        <source>no details given</source>
+        <translation>未提供详细信息</translation>
+    </message>
+    <message>
+        <source>The API server rejected the credentials (%1): they are wrong, expired or revoked.</source>
+        <translation>API 服务器拒绝了凭据（%1）：凭据错误、已过期或已被吊销。</translation>
+    </message>
+    <message>
+        <source>none were sent</source>
+        <translation>未发送任何凭据</translation>
+    </message>
+    <message>
+        <source>Permission denied: %1. Ask a cluster administrator for this RBAC permission.</source>
+        <translation>权限被拒绝：%1。请向集群管理员申请此 RBAC 权限。</translation>
+    </message>
+    <message>
+        <source>Not found: %1</source>
+        <translation>未找到：%1</translation>
+    </message>
+    <message>
+        <source>Already exists: %1</source>
+        <translation>已存在：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Server-side apply conflict: other field managers own %n field(s). Apply with force to take them over, or leave them unchanged.</source>
+        <translation>
+            <numerusform>服务器端应用（Server-side apply）冲突：%n 个字段归其他字段管理器所有。可强制应用以接管这些字段，或保持其不变。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflict: %1</source>
+        <translation>冲突：%1</translation>
+    </message>
+    <message>
+        <source>The object is invalid: %1</source>
+        <translation>对象无效：%1</translation>
+    </message>
+    <message>
+        <source>Expired: %1</source>
+        <translation>已过期：%1</translation>
+    </message>
+    <message>
+        <source>The API server is overloaded (too many requests): %1</source>
+        <translation>API 服务器过载（请求过多）：%1</translation>
+    </message>
+    <message>
+        <source>Bad request: %1</source>
+        <translation>错误的请求：%1</translation>
+    </message>
+    <message>
+        <source>API server error (HTTP %1): %2</source>
+        <translation>API 服务器错误（HTTP %1）：%2</translation>
+    </message>
+    <message>
+        <source>Error from the API server (HTTP %1, %2): %3</source>
+        <translation>API 服务器返回错误（HTTP %1，%2）：%3</translation>
+    </message>
+    <message>
+        <source>no reason</source>
+        <translation>无原因</translation>
+    </message>
+    <message>
+        <source>  • %1</source>
+        <translation>&#x3000;• %1</translation>
+    </message>
+    <message>
+        <source>  • %1: %2</source>
+        <translation>&#x3000;• %1：%2</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>连接已关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 took longer than %n second(s)</source>
+        <translation>
+            <numerusform>%1 %2 耗时超过 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 did not return JSON</source>
+        <translation>%1 %2 未返回 JSON</translation>
+    </message>
+    <message>
+        <source>the stream %1 went silent</source>
+        <translation>日志流 %1 长时间无数据</translation>
+    </message>
+    <message numerus="yes">
+        <source>The log limit of %n byte(s) was reached.</source>
+        <translation>
+            <numerusform>已达到 %n 字节的日志上限。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pod “%1” no longer exists.</source>
+        <translation>Pod“%1”已不存在。</translation>
+    </message>
+    <message>
+        <source>Pod “%1” has finished (%2).</source>
+        <translation>Pod“%1”已结束（%2）。</translation>
+    </message>
+    <message>
+        <source>a watch event could not be read</source>
+        <translation>无法读取监听（watch）事件</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary directory for the demo cluster: %1</source>
+        <translation>无法为演示集群创建临时目录：%1</translation>
+    </message>
+    <message>
+        <source>The demo cluster did not start: %1</source>
+        <translation>演示集群未能启动：%1</translation>
+    </message>
+    <message>
+        <source>Simulated Kubernetes API server for tests and demos.</source>
+        <translation>用于测试和演示的模拟 Kubernetes API 服务器。</translation>
+    </message>
+    <message>
+        <source>Address and port to listen on.</source>
+        <translation>要监听的地址和端口。</translation>
+    </message>
+    <message>
+        <source>Write a kubeconfig for the cluster to this path.</source>
+        <translation>将此集群的 kubeconfig 写入该路径。</translation>
+    </message>
+    <message>
+        <source>Starting state: %1.</source>
+        <translation>初始状态：%1。</translation>
+    </message>
+    <message>
+        <source>Extra DNS name or IP for the server certificate (repeatable).</source>
+        <translation>服务器证书的额外 DNS 名称或 IP（可重复指定）。</translation>
+    </message>
+    <message>
+        <source>--listen expects host:port, e.g. 127.0.0.1:0</source>
+        <translation>--listen 需要 host:port 形式，例如 127.0.0.1:0</translation>
+    </message>
+    <message>
+        <source>cannot start: %1</source>
+        <translation>无法启动：%1</translation>
+    </message>
+    <message>
+        <source>cannot write the kubeconfig: %1</source>
+        <translation>无法写入 kubeconfig：%1</translation>
+    </message>
 </context>
 <context>
     <name>Topology</name>
@@ -786,6 +1344,77 @@ Global options: --help, --version.</source>
     </message>
 </context>
 <context>
+    <name>sd::ConnectDialog</name>
+    <message>
+        <source>Connect to a Cluster</source>
+        <translation>连接到集群</translation>
+    </message>
+    <message>
+        <source>&amp;Kubeconfig:</source>
+        <translation>&amp;Kubeconfig：</translation>
+    </message>
+    <message>
+        <source>The kubeconfig file to read. Empty: $KUBECONFIG, else ~/.kube/config, as kubectl does.</source>
+        <translation>要读取的 kubeconfig 文件。留空时与 kubectl 相同：使用 $KUBECONFIG，否则使用 ~/.kube/config。</translation>
+    </message>
+    <message>
+        <source>$KUBECONFIG or ~/.kube/config</source>
+        <translation>$KUBECONFIG 或 ~/.kube/config</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>C&amp;ontexts:</source>
+        <translation>上下文(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>上下文</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>命名空间</translation>
+    </message>
+    <message>
+        <source>&amp;Namespace:</source>
+        <translation>命名空间(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>The namespace to open. Empty: the context&apos;s namespace.</source>
+        <translation>要打开的命名空间。留空时使用上下文的命名空间。</translation>
+    </message>
+    <message>
+        <source>the context&apos;s namespace</source>
+        <translation>上下文的命名空间</translation>
+    </message>
+    <message>
+        <source>Open Kubeconfig</source>
+        <translation>打开 Kubeconfig</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1（当前）</translation>
+    </message>
+    <message>
+        <source>No contexts found. Choose a kubeconfig file, or start Stackdeck with --demo.</source>
+        <translation>未找到上下文。请选择一个 kubeconfig 文件，或使用 --demo 启动 Stackdeck。</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>sd::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -802,10 +1431,6 @@ Global options: --help, --version.</source>
     <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Not available in this build yet.</source>
-        <translation>此版本中尚不可用。</translation>
     </message>
     <message>
         <source>Open &amp;Kubeconfig…</source>
@@ -963,6 +1588,316 @@ Global options: --help, --version.</source>
         <source>Cannot Export Image</source>
         <translation>无法导出图像</translation>
     </message>
+    <message>
+        <source>&amp;Cluster</source>
+        <translation>集群(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Choose a kubeconfig context and connect to its cluster</source>
+        <translation>选择一个 kubeconfig 上下文并连接到其集群</translation>
+    </message>
+    <message>
+        <source>Check &amp;Prerequisites…</source>
+        <translation>检查前提条件(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Check that the cluster can run OpenIM with KubeBlocks, and how to fix what is missing</source>
+        <translation>检查集群能否借助 KubeBlocks 运行 OpenIM，以及如何修复缺失项</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>断开连接(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Close the connection to the cluster</source>
+        <translation>关闭与集群的连接</translation>
+    </message>
+    <message>
+        <source>Cannot Connect</source>
+        <translation>无法连接</translation>
+    </message>
+    <message>
+        <source>The kubeconfig cannot be used as it is.</source>
+        <translation>此 kubeconfig 无法直接使用。</translation>
+    </message>
+    <message>
+        <source>Run Credential Plugin?</source>
+        <translation>运行凭据插件？</translation>
+    </message>
+    <message>
+        <source>The kubeconfig %1 asks Stackdeck to run this program to get credentials for user &quot;%2&quot;:
+
+%3
+
+Run it only if you trust this kubeconfig.</source>
+        <translation>kubeconfig %1 要求 Stackdeck 运行以下程序，为用户“%2”获取凭据：
+
+%3
+
+仅当你信任此 kubeconfig 时才运行它。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接到 %1…</translation>
+    </message>
+    <message>
+        <source>Connection to %1 failed</source>
+        <translation>连接到 %1 失败</translation>
+    </message>
+    <message>
+        <source>The cluster of context &quot;%1&quot; did not answer as expected.</source>
+        <translation>上下文“%1”的集群未按预期响应。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::PrerequisiteChecker</name>
+    <message>
+        <source>Kubernetes version</source>
+        <translation>Kubernetes 版本</translation>
+    </message>
+    <message>
+        <source>The server did not report its version.</source>
+        <translation>服务器未报告其版本。</translation>
+    </message>
+    <message>
+        <source>Upgrade the cluster to Kubernetes 1.25 or newer with your provider&apos;s tools (e.g. “gcloud container clusters upgrade”, “eksctl upgrade cluster”).</source>
+        <translation>请使用云服务商的工具将集群升级到 Kubernetes 1.25 或更高版本（例如“gcloud container clusters upgrade”“eksctl upgrade cluster”）。</translation>
+    </message>
+    <message>
+        <source>Kubernetes %1 is too old; at least 1.22 is required.</source>
+        <translation>Kubernetes %1 版本过旧；至少需要 1.22。</translation>
+    </message>
+    <message>
+        <source>Kubernetes %1 works, but KubeBlocks&apos; CRD validation rules are only enforced from 1.25.</source>
+        <translation>Kubernetes %1 可以使用，但 KubeBlocks 的 CRD 验证规则从 1.25 起才会生效。</translation>
+    </message>
+    <message>
+        <source>Kubernetes %1.</source>
+        <translation>Kubernetes %1。</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>节点</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n node(s) is Ready and schedulable.</source>
+        <translation>
+            <numerusform>%n 个节点中没有任何一个处于 Ready 且可调度状态。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 Ready node(s) have at least 4 CPUs and 8 GiB; 3 are recommended for a production stack (fine for a development cluster).</source>
+        <translation>%2 个 Ready 节点中有 %1 个至少具有 4 个 CPU 和 8 GiB 内存；生产环境建议 3 个（开发集群可以不满足）。</translation>
+    </message>
+    <message>
+        <source>Add nodes of at least 4 CPUs and 8 GiB to the cluster&apos;s node pool.</source>
+        <translation>向集群的节点池添加至少具有 4 个 CPU 和 8 GiB 内存的节点。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Ready node(s) with at least 4 CPUs and 8 GiB.</source>
+        <translation>
+            <numerusform>%n 个 Ready 节点至少具有 4 个 CPU 和 8 GiB 内存。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Network and DNS</source>
+        <translation>网络和 DNS</translation>
+    </message>
+    <message>
+        <source>The pod network is not ready on: %1.</source>
+        <translation>以下节点上的 Pod 网络尚未就绪：%1。</translation>
+    </message>
+    <message>
+        <source>No Ready cluster DNS pod (label k8s-app=kube-dns) was found in kube-system; services may not resolve.</source>
+        <translation>在 kube-system 中未找到处于 Ready 状态的集群 DNS Pod（标签 k8s-app=kube-dns）；服务可能无法解析。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pod network ready on all nodes; %n cluster DNS pod(s) Ready.</source>
+        <translation>
+            <numerusform>所有节点上的 Pod 网络均已就绪；%n 个集群 DNS Pod 处于 Ready 状态。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Default StorageClass</source>
+        <translation>默认 StorageClass</translation>
+    </message>
+    <message>
+        <source>Install a storage provisioner (e.g. local-path-provisioner, or your cloud&apos;s CSI driver) and mark its StorageClass as default.</source>
+        <translation>安装存储制备器（例如 local-path-provisioner 或云服务商的 CSI 驱动），并将其 StorageClass 标记为默认。</translation>
+    </message>
+    <message>
+        <source>The cluster has no StorageClass.</source>
+        <translation>集群中没有 StorageClass。</translation>
+    </message>
+    <message>
+        <source>None of the StorageClasses (%1) is the default.</source>
+        <translation>所有 StorageClass（%1）均不是默认存储类。</translation>
+    </message>
+    <message>
+        <source>Several StorageClasses are marked default (%1); Kubernetes picks the newest.</source>
+        <translation>有多个 StorageClass 被标记为默认（%1）；Kubernetes 会选择最新的一个。</translation>
+    </message>
+    <message>
+        <source>StorageClass “%1” is the default.</source>
+        <translation>StorageClass“%1”是默认存储类。</translation>
+    </message>
+    <message>
+        <source>KubeBlocks APIs</source>
+        <translation>KubeBlocks API</translation>
+    </message>
+    <message>
+        <source>The KubeBlocks 1.0 APIs are served.</source>
+        <translation>已提供 KubeBlocks 1.0 API。</translation>
+    </message>
+    <message>
+        <source>KubeBlocks older than 1.0 is installed (apps.kubeblocks.io/v1 is not served); Stackdeck needs KubeBlocks 1.0.</source>
+        <translation>已安装的 KubeBlocks 版本低于 1.0（未提供 apps.kubeblocks.io/v1）；Stackdeck 需要 KubeBlocks 1.0。</translation>
+    </message>
+    <message>
+        <source>These KubeBlocks APIs are not served: %1.</source>
+        <translation>以下 KubeBlocks API 未提供：%1。</translation>
+    </message>
+    <message>
+        <source>KubeBlocks operator</source>
+        <translation>KubeBlocks 控制器（operator）</translation>
+    </message>
+    <message>
+        <source>No KubeBlocks operator deployment was found (label app.kubernetes.io/name=kubeblocks).</source>
+        <translation>未找到 KubeBlocks operator 的 Deployment（标签 app.kubernetes.io/name=kubeblocks）。</translation>
+    </message>
+    <message>
+        <source>The KubeBlocks operator in namespace “%1” has no available replica.</source>
+        <translation>命名空间“%1”中的 KubeBlocks operator 没有可用副本。</translation>
+    </message>
+    <message>
+        <source>KubeBlocks %1 is installed; Stackdeck needs 1.0.</source>
+        <translation>已安装 KubeBlocks %1；Stackdeck 需要 1.0。</translation>
+    </message>
+    <message>
+        <source>KubeBlocks %1 runs in “%2”, but its data protection controller is not available: backups will not run.</source>
+        <translation>KubeBlocks %1 运行于“%2”，但其数据保护控制器不可用：备份将无法运行。</translation>
+    </message>
+    <message>
+        <source>KubeBlocks %1 is running in namespace “%2”.</source>
+        <translation>KubeBlocks %1 正在命名空间“%2”中运行。</translation>
+    </message>
+    <message>
+        <source>KubeBlocks addon “%1”</source>
+        <translation>KubeBlocks 插件“%1”</translation>
+    </message>
+    <message>
+        <source>The addon is not installed.</source>
+        <translation>未安装该插件。</translation>
+    </message>
+    <message>
+        <source>Enabled (version %1).</source>
+        <translation>已启用（版本 %1）。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Being enabled; check again in a minute.</source>
+        <translation>正在启用；请一分钟后再检查。</translation>
+    </message>
+    <message>
+        <source>The addon is %1.</source>
+        <translation>该插件的状态为“%1”。</translation>
+    </message>
+    <message>
+        <source>in an unknown state</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>权限</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n permission(s) Stackdeck uses are granted.</source>
+        <translation>
+            <numerusform>已授予 Stackdeck 使用的全部 %n 项权限。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not allowed in namespace “%1”: %2.</source>
+        <translation>在命名空间“%1”中不允许：%2。</translation>
+    </message>
+    <message>
+        <source>Could not be checked: %1</source>
+        <translation>无法检查：%1</translation>
+    </message>
+    <message>
+        <source>KubeBlocks addons</source>
+        <translation>KubeBlocks 插件</translation>
+    </message>
+</context>
+<context>
+    <name>sd::PrerequisitesDialog</name>
+    <message>
+        <source>Cluster Prerequisites</source>
+        <translation>集群前提条件</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>How to fix the selected check:</source>
+        <translation>如何修复所选检查项：</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Fix</source>
+        <translation>复制修复命令(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>重新检查(&amp;A)</translation>
+    </message>
+    <message>
+        <source>✓ Passed</source>
+        <translation>✓ 通过</translation>
+    </message>
+    <message>
+        <source>! Warning</source>
+        <translation>! 警告</translation>
+    </message>
+    <message>
+        <source>✕ Failed</source>
+        <translation>✕ 失败</translation>
+    </message>
+    <message>
+        <source>Not connected to a cluster.</source>
+        <translation>未连接到集群。</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) failed. Select one to see how to fix it.</source>
+        <translation><numerusform>%n 项检查失败。选择一项以查看修复方法。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The cluster can run the stack, with %n warning(s).</source>
+        <translation><numerusform>集群可以运行此栈，但有 %n 个警告。</numerusform></translation>
+    </message>
+    <message>
+        <source>The cluster meets every prerequisite.</source>
+        <translation>集群满足所有前提条件。</translation>
+    </message>
+    <message>
+        <source>Nothing to fix.</source>
+        <translation>无需修复。</translation>
+    </message>
 </context>
 <context>
     <name>sd::PropertiesDock</name>
@@ -1083,6 +2018,13 @@ Global options: --help, --version.</source>
     <message>
         <source>Used by</source>
         <translation>使用方</translation>
+    </message>
+</context>
+<context>
+    <name>sd::sim::Cluster</name>
+    <message>
+        <source>the cluster has not been started</source>
+        <translation>集群尚未启动</translation>
     </message>
 </context>
 </TS>

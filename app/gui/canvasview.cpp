@@ -6,6 +6,7 @@
 #include <QQmlEngine>
 #include <QQmlError>
 #include <QQuickItem>
+#include <QSurfaceFormat>
 #include <QtQml/qqmlextensionplugin.h>
 
 // The canvas module is a static plugin; importing it here keeps it linked wherever the view is.
@@ -19,6 +20,10 @@ CanvasView::CanvasView(CanvasController *controller, QWidget *parent)
     setObjectName(QStringLiteral("canvas"));
     setFocusPolicy(Qt::StrongFocus);
     setResizeMode(QQuickWidget::SizeRootObjectToView);
+    // Thin edges scaled down break into dots without multisampling on OpenGL.
+    QSurfaceFormat surface = format();
+    surface.setSamples(4);
+    setFormat(surface);
     setSource(QUrl(QStringLiteral("qrc:/Stackdeck/Canvas/Topology.qml")));
     // Qt 6.4's QQuickWidget has no setInitialProperties(); the canvas guards against the
     // moment before the controller arrives.

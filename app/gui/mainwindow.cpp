@@ -3,6 +3,11 @@
 #include "gui/aboutdialog.h"
 #include "gui/canvascontroller.h"
 #include "gui/canvasview.h"
+#include "gui/clustersession.h"
+#include "gui/connectdialog.h"
+#include "gui/prerequisitesdialog.h"
+#include "kube/kubeclient.h"
+#include "kube/kubeconfig.h"
 #include "gui/docks/propertiesdock.h"
 #include "gui/emptystatewidget.h"
 #include "gui/languagemanager.h"
@@ -17,6 +22,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QCryptographicHash>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -44,6 +50,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     , m_selection(new Selection(this))
     , m_topology(new TopologyModel(this))
     , m_canvasController(new CanvasController(m_topology, m_selection, m_undoStack, this))
+    , m_session(new ClusterSession(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/stackdeck.svg")));
@@ -63,6 +70,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     resize(1280, 800);
     m_defaultState = saveState(kLayoutVersion);
 
+    connect(m_session, &ClusterSession::stateChanged, this, &MainWindow::updateConnectionState);
     connect(m_languages, &LanguageManager::languageChanged, this, [this](const QString &language) {
         if (QAction *action = m_actions.value(QStringLiteral("view.language.") + language))
             action->setChecked(true);
@@ -120,11 +128,15 @@ void MainWindow::setupActions()
         return action;
     };
 
-    // Opening a kubeconfig arrives with the Kubernetes client; until then the action is present
-    // but disabled rather than pretending to work.
-    add(QStringLiteral("file.openKubeconfig"))->setEnabled(false);
-    m_actions.value(QStringLiteral("file.openKubeconfig"))
-        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    QAction *openKubeconfig = add(QStringLiteral("file.openKubeconfig"));
+    openKubeconfig->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    connect(openKubeconfig, &QAction::triggered, this, &MainWindow::showConnectDialog);
+    QAction *prerequisites = add(QStringLiteral("cluster.prerequisites"));
+    prerequisites->setEnabled(false);
+    connect(prerequisites, &QAction::triggered, this, &MainWindow::showPrerequisites);
+    QAction *disconnect = add(QStringLiteral("cluster.disconnect"));
+    disconnect->setEnabled(false);
+    connect(disconnect, &QAction::triggered, m_session, &ClusterSession::disconnect);
     connect(add(QStringLiteral("file.openStack"), QKeySequence::Open), &QAction::triggered, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Open Stack"), QFileInfo(m_stackPath).path(),
                                                           tr("Stack files (*.yaml *.yml);;All files (*)"));
@@ -208,6 +220,12 @@ void MainWindow::setupMenus()
     file->addSeparator();
     file->addAction(m_actions.value(QStringLiteral("file.quit")));
 
+    QMenu *cluster = menu(QStringLiteral("menu.cluster"));
+    cluster->addAction(m_actions.value(QStringLiteral("file.openKubeconfig")));
+    cluster->addAction(m_actions.value(QStringLiteral("cluster.prerequisites")));
+    cluster->addSeparator();
+    cluster->addAction(m_actions.value(QStringLiteral("cluster.disconnect")));
+
     QMenu *edit = menu(QStringLiteral("menu.edit"));
     edit->addAction(m_actions.value(QStringLiteral("edit.undo")));
     edit->addAction(m_actions.value(QStringLiteral("edit.redo")));
@@ -237,6 +255,7 @@ void MainWindow::retranslate()
 {
     m_menus.value(QStringLiteral("menu.file"))->setTitle(tr("&File"));
     m_menus.value(QStringLiteral("menu.edit"))->setTitle(tr("&Edit"));
+    m_menus.value(QStringLiteral("menu.cluster"))->setTitle(tr("&Cluster"));
     m_menus.value(QStringLiteral("menu.view"))->setTitle(tr("&View"));
     m_menus.value(QStringLiteral("menu.language"))->setTitle(tr("&Language"));
     m_menus.value(QStringLiteral("menu.help"))->setTitle(tr("&Help"));
@@ -246,8 +265,10 @@ void MainWindow::retranslate()
         action->setText(label);
         action->setStatusTip(tip);
     };
-    const QString later = tr("Not available in this build yet.");
-    text("file.openKubeconfig", tr("Open &Kubeconfig…"), later);
+    text("file.openKubeconfig", tr("Open &Kubeconfig…"), tr("Choose a kubeconfig context and connect to its cluster"));
+    text("cluster.prerequisites", tr("Check &Prerequisites…"),
+         tr("Check that the cluster can run OpenIM with KubeBlocks, and how to fix what is missing"));
+    text("cluster.disconnect", tr("&Disconnect"), tr("Close the connection to the cluster"));
     text("file.openStack", tr("&Open Stack…"), tr("Open a stack file and show its topology"));
     text("file.saveStack", tr("&Save Stack"), tr("Save the stack, canvas positions included"));
     text("file.saveStackAs", tr("Save Stack &As…"), tr("Save the stack under another name"));
@@ -284,8 +305,106 @@ void MainWindow::retranslate()
         m_docks.value(QLatin1String(panel.name))->setWindowTitle(panel.title);
         m_emptyStates.value(QLatin1String(panel.name))->setTexts(panel.emptyTitle, panel.emptyBody);
     }
-    setConnection(m_context, m_namespace);
+    updateConnectionState();
     updateTitle();
+}
+
+void MainWindow::showConnectDialog()
+{
+    auto *dialog = new ConnectDialog(m_kubeconfigPath, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!m_session->contextName().isEmpty())
+        dialog->selectContext(m_session->contextName());
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        connectToCluster(dialog->kubeconfigPath(), dialog->contextName(), dialog->namespaceName());
+    });
+    dialog->open();
+}
+
+bool MainWindow::connectToCluster(const QString &kubeconfig, const QString &context, const QString &ns)
+{
+    const KubeConfig config = KubeConfig::load(kubeconfig);
+    QString error;
+    std::optional<ClusterConnection> connection;
+    if (!config.hasErrors())
+        connection = ClusterConnection::fromConfig(config, context, &error);
+    if (!connection) {
+        QStringList problems = config.errorTexts();
+        if (!error.isEmpty())
+            problems << error;
+        showError(tr("Cannot Connect"), tr("The kubeconfig cannot be used as it is."),
+                  problems.join(QLatin1Char('\n')));
+        return false;
+    }
+    m_kubeconfigPath = kubeconfig;
+    m_session->connectTo(*connection, ns,
+                         [this](const ExecTrustRequest &request) { return trustExecPlugin(request); });
+    return true;
+}
+
+bool MainWindow::trustExecPlugin(const ExecTrustRequest &request)
+{
+    // A kubeconfig can name any program; it runs only once the user has seen it. The decision is
+    // remembered per kubeconfig file and exact command (which holds no secret: env values are
+    // never shown or stored).
+    const QString key = QStringLiteral("execTrust/") + QString::fromLatin1(QCryptographicHash::hash(
+                            (request.kubeconfigFile + QLatin1Char('\n') + request.commandLine()).toUtf8(),
+                            QCryptographicHash::Sha256).toHex());
+    QSettings settings;
+    if (settings.value(key).toBool())
+        return true;
+    const auto answer = QMessageBox::question(
+        this, tr("Run Credential Plugin?"),
+        tr("The kubeconfig %1 asks Stackdeck to run this program to get credentials for user \"%2\":\n\n%3\n\n"
+           "Run it only if you trust this kubeconfig.")
+            .arg(request.kubeconfigFile, request.userName, request.commandLine()),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return false;
+    settings.setValue(key, true);
+    return true;
+}
+
+void MainWindow::updateConnectionState()
+{
+    const ClusterSession::State state = m_session->state();
+    m_actions.value(QStringLiteral("cluster.prerequisites"))->setEnabled(state == ClusterSession::State::Connected);
+    m_actions.value(QStringLiteral("cluster.disconnect"))->setEnabled(state != ClusterSession::State::Disconnected);
+    switch (state) {
+    case ClusterSession::State::Disconnected:
+        setConnection({}, {});
+        break;
+    case ClusterSession::State::Connecting:
+        setConnection(m_session->contextName(), m_session->namespaceName());
+        m_connectionLabel->setText(tr("Connecting to %1…").arg(m_session->contextName()));
+        break;
+    case ClusterSession::State::Connected: {
+        setConnection(m_session->contextName(), m_session->namespaceName());
+        QString label = tr("Context: %1 · Namespace: %2").arg(m_session->contextName(), m_session->namespaceName())
+                        + QStringLiteral(" · Kubernetes ") + m_session->serverVersion();
+        if (!m_session->warnings().isEmpty())
+            label += QStringLiteral(" · ⚠ ") + m_session->warnings().join(QStringLiteral("; "));
+        m_connectionLabel->setText(label);
+        break;
+    }
+    case ClusterSession::State::Failed:
+        setConnection({}, {});
+        m_connectionLabel->setText(tr("Connection to %1 failed").arg(m_session->contextName()));
+        showError(tr("Cannot Connect"), tr("The cluster of context \"%1\" did not answer as expected.")
+                                            .arg(m_session->contextName()),
+                  m_session->errorString());
+        break;
+    }
+}
+
+void MainWindow::showPrerequisites()
+{
+    if (!m_session->client())
+        return;
+    auto *dialog = new PrerequisitesDialog(m_session->client(), m_session->namespaceName(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    dialog->start();
 }
 
 void MainWindow::updateTitle()

@@ -17,8 +17,10 @@ class QUndoStack;
 namespace sd {
 
 class CanvasController;
+class ClusterSession;
 class CanvasView;
 class EmptyStateWidget;
+struct ExecTrustRequest;
 class LanguageManager;
 class PropertiesDock;
 class Selection;
@@ -55,6 +57,12 @@ public:
     // The canvas as a PNG or SVG file (by extension), as drawn now.
     bool exportImage(const QString &path);
 
+    // Connects to a kubeconfig context (empty path: kubectl's default files; empty context: the
+    // current-context; empty namespace: the context's). Problems are shown to the user; returns
+    // whether connecting started.
+    bool connectToCluster(const QString &kubeconfig, const QString &context, const QString &ns);
+    ClusterSession *session() const { return m_session; }
+
     // Shown in the status bar and on the canvas; empty context = not connected.
     void setConnection(const QString &context, const QString &namespaceName);
 
@@ -70,6 +78,10 @@ private:
     void setupMenus();
     void retranslate();
     void showAbout();
+    void showConnectDialog();
+    void showPrerequisites();
+    void updateConnectionState();
+    bool trustExecPlugin(const ExecTrustRequest &request);
     void updateTitle();
     void showError(const QString &title, const QString &text, const QString &details = {});
 
@@ -78,6 +90,7 @@ private:
     Selection *m_selection;       // owned (child), the application-wide selection
     TopologyModel *m_topology;    // owned (child)
     CanvasController *m_canvasController; // owned (child)
+    ClusterSession *m_session;    // owned (child)
     CanvasView *m_canvas = nullptr;
     PropertiesDock *m_properties = nullptr;
     QHash<QString, QDockWidget *> m_docks;
@@ -91,6 +104,7 @@ private:
     QString m_namespace;
     std::optional<Stack> m_stack;
     QString m_stackPath;
+    QString m_kubeconfigPath;
 };
 
 } // namespace sd

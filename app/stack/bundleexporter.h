@@ -26,18 +26,20 @@ public:
     };
     struct Result
     {
-        QByteArray text;   // empty when issues has errors
+        QByteArray text; // empty when issues has errors
         StackIssues issues;
     };
 
-    static Result exportStack(const Stack &stack, const Options &options,
+    static Result exportStack(const Stack &stack,
+                              const Options &options,
                               const OpenImCatalog &openim = OpenImCatalog::builtIn(),
                               const KubeBlocksCatalog &kubeblocks = KubeBlocksCatalog::builtIn());
     static Result exportStack(const Stack &stack) { return exportStack(stack, Options{}); }
     // For `stackdeck-cli export --stack FILE`: load, validate and export in one call; the
     // issues include file-format errors with their positions. nsOverride replaces the stack's
     // namespace (one stack file serving one namespace per branch) when not empty.
-    static Result exportFile(const QString &path, const Options &options, const QString &nsOverride = QString());
+    static Result
+    exportFile(const QString &path, const Options &options, const QString &nsOverride = QString());
 };
 
 } // namespace sd

@@ -8,7 +8,8 @@ namespace sd {
 
 ResourceTotals CapacityCheck::stackRequests(const Stack &stack, const KubeBlocksCatalog &kubeblocks)
 {
-    ResourceTotals total{Quantity::fromMilli(0), Quantity::fromMilli(0, Quantity::Format::BinarySI)};
+    ResourceTotals total{Quantity::fromMilli(0),
+                         Quantity::fromMilli(0, Quantity::Format::BinarySI)};
     for (const ComponentSpec &c : stack.components) {
         total.cpu = total.cpu + c.resources.cpuRequest * c.replicas;
         total.memory = total.memory + c.resources.memoryRequest * c.replicas;
@@ -17,7 +18,8 @@ ResourceTotals CapacityCheck::stackRequests(const Stack &stack, const KubeBlocks
         const KbEngineSpec *engine = kubeblocks.engine(d.engine);
         if (!engine)
             continue;
-        const KbTopologySpec *topology = engine->topology(d.topology.isEmpty() ? engine->defaultTopology : d.topology);
+        const KbTopologySpec *topology
+            = engine->topology(d.topology.isEmpty() ? engine->defaultTopology : d.topology);
         for (const QString &name : topology ? topology->components : QStringList()) {
             const KbComponentSpec *comp = engine->component(name);
             if (!comp)
@@ -32,12 +34,15 @@ ResourceTotals CapacityCheck::stackRequests(const Stack &stack, const KubeBlocks
     return total;
 }
 
-CapacityVerdict CapacityCheck::evaluate(const ResourceTotals &requested, const ResourceTotals &allocatable,
-                                        const ResourceTotals &alreadyRequested, double tightRatio)
+CapacityVerdict CapacityCheck::evaluate(const ResourceTotals &requested,
+                                        const ResourceTotals &allocatable,
+                                        const ResourceTotals &alreadyRequested,
+                                        double tightRatio)
 {
     CapacityVerdict v;
     v.requested = requested;
-    v.free.cpu = Quantity::fromMilli(std::max<qint64>(0, allocatable.cpu.milliValue() - alreadyRequested.cpu.milliValue()));
+    v.free.cpu = Quantity::fromMilli(
+        std::max<qint64>(0, allocatable.cpu.milliValue() - alreadyRequested.cpu.milliValue()));
     v.free.memory = Quantity::fromMilli(
         std::max<qint64>(0, allocatable.memory.milliValue() - alreadyRequested.memory.milliValue()),
         Quantity::Format::BinarySI);
@@ -46,12 +51,17 @@ CapacityVerdict CapacityCheck::evaluate(const ResourceTotals &requested, const R
     const auto over = [tightRatio](const Quantity &need, const Quantity &have) {
         return double(need.milliValue()) > tightRatio * double(have.milliValue());
     };
-    const QString numbers = Tr::tr("the stack requests %1 CPU and %2 memory; the cluster has %3 CPU and %4 memory "
-                                   "free (%5 CPU and %6 allocatable, %7 CPU and %8 already requested).")
-                                .arg(requested.cpu.toString(), requested.memory.toString(), v.free.cpu.toString(),
-                                     v.free.memory.toString(), allocatable.cpu.toString(),
-                                     allocatable.memory.toString(), alreadyRequested.cpu.toString(),
-                                     alreadyRequested.memory.toString());
+    const QString numbers
+        = Tr::tr("the stack requests %1 CPU and %2 memory; the cluster has %3 CPU and %4 memory "
+                 "free (%5 CPU and %6 allocatable, %7 CPU and %8 already requested).")
+              .arg(requested.cpu.toString(),
+                   requested.memory.toString(),
+                   v.free.cpu.toString(),
+                   v.free.memory.toString(),
+                   allocatable.cpu.toString(),
+                   allocatable.memory.toString(),
+                   alreadyRequested.cpu.toString(),
+                   alreadyRequested.memory.toString());
     if (cpuShort || memShort) {
         v.level = CapacityVerdict::Level::DoesNotFit;
         v.message = Tr::tr("Not enough capacity: %1").arg(numbers);

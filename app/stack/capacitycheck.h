@@ -20,9 +20,9 @@ struct CapacityVerdict
 {
     enum class Level { Fits, Tight, DoesNotFit };
     Level level = Level::Fits;
-    ResourceTotals requested;  // what the stack asks for
-    ResourceTotals free;       // allocatable minus what is already requested
-    QString message;           // translated, with the numbers
+    ResourceTotals requested; // what the stack asks for
+    ResourceTotals free;      // allocatable minus what is already requested
+    QString message;          // translated, with the numbers
 };
 
 // Capacity arithmetic before an apply: pure functions on numbers, no cluster access. The caller
@@ -33,10 +33,13 @@ public:
     // Sum of requests x replicas over the stack's components and datastores (including helper
     // components such as Redis sentinels, at their catalog sizes).
     static ResourceTotals stackRequests(const Stack &stack,
-                                        const KubeBlocksCatalog &kubeblocks = KubeBlocksCatalog::builtIn());
+                                        const KubeBlocksCatalog &kubeblocks
+                                        = KubeBlocksCatalog::builtIn());
     // Tight when the stack would use more than tightRatio of what is free.
-    static CapacityVerdict evaluate(const ResourceTotals &requested, const ResourceTotals &allocatable,
-                                    const ResourceTotals &alreadyRequested, double tightRatio = 0.85);
+    static CapacityVerdict evaluate(const ResourceTotals &requested,
+                                    const ResourceTotals &allocatable,
+                                    const ResourceTotals &alreadyRequested,
+                                    double tightRatio = 0.85);
 };
 
 } // namespace sd

@@ -16,22 +16,26 @@ using namespace Internal;
 
 const KbTopologySpec *KbEngineSpec::topology(const QString &topologyId) const
 {
-    const auto it = std::find_if(topologies.cbegin(), topologies.cend(),
+    const auto it = std::find_if(topologies.cbegin(),
+                                 topologies.cend(),
                                  [&](const KbTopologySpec &t) { return t.id == topologyId; });
     return it == topologies.cend() ? nullptr : &*it;
 }
 
 const KbComponentSpec *KbEngineSpec::component(const QString &n) const
 {
-    const auto it = std::find_if(components.cbegin(), components.cend(),
+    const auto it = std::find_if(components.cbegin(),
+                                 components.cend(),
                                  [&](const KbComponentSpec &c) { return c.name == n; });
     return it == components.cend() ? nullptr : &*it;
 }
 
 const KbComponentSpec *KbEngineSpec::dataComponent() const
 {
-    const auto it = std::find_if(components.cbegin(), components.cend(),
-                                 [](const KbComponentSpec &c) { return c.role == QLatin1String("data"); });
+    const auto it
+        = std::find_if(components.cbegin(), components.cend(), [](const KbComponentSpec &c) {
+              return c.role == QLatin1String("data");
+          });
     return it == components.cend() ? nullptr : &*it;
 }
 
@@ -39,7 +43,8 @@ const KubeBlocksCatalog &KubeBlocksCatalog::builtIn()
 {
     static const std::unique_ptr<KubeBlocksCatalog> catalog = [] {
         QString error;
-        auto c = fromJson(readResource(QStringLiteral(":/stackdeck/catalog/kubeblocks.json")), &error);
+        auto c
+            = fromJson(readResource(QStringLiteral(":/stackdeck/catalog/kubeblocks.json")), &error);
         if (!c)
             qFatal("built-in KubeBlocks catalog: %s", qPrintable(error));
         return c;
@@ -47,11 +52,13 @@ const KubeBlocksCatalog &KubeBlocksCatalog::builtIn()
     return *catalog;
 }
 
-std::unique_ptr<KubeBlocksCatalog> KubeBlocksCatalog::fromJson(const QByteArray &json, QString *error)
+std::unique_ptr<KubeBlocksCatalog> KubeBlocksCatalog::fromJson(const QByteArray &json,
+                                                               QString *error)
 {
     auto catalog = std::make_unique<KubeBlocksCatalog>();
     try {
-        const auto root = nlohmann::ordered_json::parse(json.constData(), json.constData() + json.size());
+        const auto root
+            = nlohmann::ordered_json::parse(json.constData(), json.constData() + json.size());
         if (root.at("catalogVersion").get<int>() != 1)
             throw std::invalid_argument("unsupported catalogVersion");
         catalog->m_apiVersion = jsonString(root, "apiVersion");
@@ -97,7 +104,8 @@ std::unique_ptr<KubeBlocksCatalog> KubeBlocksCatalog::fromJson(const QByteArray 
             engine.defaultTerminationPolicy = jsonString(defaults, "terminationPolicy");
             engine.fallbackVersions = jsonStrings(e, "fallbackVersions");
             if (!engine.dataComponent() || !engine.component(engine.clientComponent))
-                throw std::invalid_argument("engine " + engine.id.toStdString() + " lacks its data/client component");
+                throw std::invalid_argument("engine " + engine.id.toStdString()
+                                            + " lacks its data/client component");
             catalog->m_engines.append(engine);
         }
     } catch (const std::exception &e) {
@@ -110,24 +118,30 @@ std::unique_ptr<KubeBlocksCatalog> KubeBlocksCatalog::fromJson(const QByteArray 
 
 const KbEngineSpec *KubeBlocksCatalog::engine(const QString &id) const
 {
-    const auto it = std::find_if(m_engines.cbegin(), m_engines.cend(), [&](const KbEngineSpec &e) { return e.id == id; });
+    const auto it = std::find_if(
+        m_engines.cbegin(), m_engines.cend(), [&](const KbEngineSpec &e) { return e.id == id; });
     return it == m_engines.cend() ? nullptr : &*it;
 }
 
-QString KubeBlocksCatalog::serviceName(const QString &cluster, const QString &component, const QString &svc)
+QString
+KubeBlocksCatalog::serviceName(const QString &cluster, const QString &component, const QString &svc)
 {
     if (svc.isEmpty())
         return QStringLiteral("%1-%2").arg(cluster, component);
     return QStringLiteral("%1-%2-%3").arg(cluster, component, svc);
 }
 
-QString KubeBlocksCatalog::podServiceName(const QString &cluster, const QString &component, const QString &svc,
+QString KubeBlocksCatalog::podServiceName(const QString &cluster,
+                                          const QString &component,
+                                          const QString &svc,
                                           int ordinal)
 {
     return QStringLiteral("%1-%2").arg(serviceName(cluster, component, svc)).arg(ordinal);
 }
 
-QString KubeBlocksCatalog::accountSecretName(const QString &cluster, const QString &component, const QString &account)
+QString KubeBlocksCatalog::accountSecretName(const QString &cluster,
+                                             const QString &component,
+                                             const QString &account)
 {
     QString name = account;
     name.replace(QLatin1Char('_'), QLatin1Char('-'));
@@ -170,14 +184,18 @@ namespace sd {
 QStringList KubeBlocksCatalog::serviceVersions(const QJsonObject &componentVersion)
 {
     QStringList versions;
-    const QString fromStatus = componentVersion.value(QLatin1String("status")).toObject()
-                                   .value(QLatin1String("serviceVersions")).toString();
+    const QString fromStatus = componentVersion.value(QLatin1String("status"))
+                                   .toObject()
+                                   .value(QLatin1String("serviceVersions"))
+                                   .toString();
     if (!fromStatus.isEmpty()) {
         for (const QString &v : fromStatus.split(QLatin1Char(','), Qt::SkipEmptyParts))
             versions.append(v.trimmed());
     } else {
-        const QJsonArray releases = componentVersion.value(QLatin1String("spec")).toObject()
-                                        .value(QLatin1String("releases")).toArray();
+        const QJsonArray releases = componentVersion.value(QLatin1String("spec"))
+                                        .toObject()
+                                        .value(QLatin1String("releases"))
+                                        .toArray();
         for (const QJsonValue &r : releases) {
             const QString v = r.toObject().value(QLatin1String("serviceVersion")).toString();
             if (!v.isEmpty())
@@ -186,14 +204,16 @@ QStringList KubeBlocksCatalog::serviceVersions(const QJsonObject &componentVersi
     }
     versions.removeDuplicates();
     std::sort(versions.begin(), versions.end(), [](const QString &a, const QString &b) {
-        const int c = QVersionNumber::compare(QVersionNumber::fromString(a), QVersionNumber::fromString(b));
+        const int c
+            = QVersionNumber::compare(QVersionNumber::fromString(a), QVersionNumber::fromString(b));
         return c != 0 ? c < 0 : a < b;
     });
     return versions;
 }
 
-EngineVersions KubeBlocksCatalog::versions(const QString &engineId,
-                                           const std::optional<QHash<QString, QJsonObject>> &clusterObjects) const
+EngineVersions
+KubeBlocksCatalog::versions(const QString &engineId,
+                            const std::optional<QHash<QString, QJsonObject>> &clusterObjects) const
 {
     EngineVersions out;
     const KbEngineSpec *e = engine(engineId);
@@ -206,9 +226,11 @@ EngineVersions KubeBlocksCatalog::versions(const QString &engineId,
         return out;
     }
     const auto it = clusterObjects->constFind(e->dataComponent()->componentVersion);
-    const QString phase = it == clusterObjects->cend()
-                              ? QString()
-                              : it->value(QLatin1String("status")).toObject().value(QLatin1String("phase")).toString();
+    const QString phase = it == clusterObjects->cend() ? QString()
+                                                       : it->value(QLatin1String("status"))
+                                                             .toObject()
+                                                             .value(QLatin1String("phase"))
+                                                             .toString();
     // An object the controller has not reconciled yet has no phase; its spec still lists releases.
     if (it == clusterObjects->cend() || (!phase.isEmpty() && phase != QLatin1String("Available"))) {
         out.source = EngineVersions::Source::NotInstalled;

@@ -21,8 +21,8 @@ namespace sd {
 
 struct KbVolumeSpec
 {
-    QString name;       // VCT name ("data", "metadata")
-    QString defaultSize;// "" = the datastore's storage size
+    QString name;        // VCT name ("data", "metadata")
+    QString defaultSize; // "" = the datastore's storage size
 };
 
 struct KbComponentSpec
@@ -33,23 +33,23 @@ struct KbComponentSpec
     QList<KbVolumeSpec> volumes;
     int minReplicas = 1;
     int maxReplicas = 1;
-    QString replicaRule;      // any | odd | even
+    QString replicaRule; // any | odd | even
     int defaultReplicas = 1;
     ResourceSpec defaultResources;
 };
 
 struct KbTopologySpec
 {
-    QString id;               // "" for engines without a ClusterDefinition
+    QString id; // "" for engines without a ClusterDefinition
     QStringList components;
 };
 
 struct KbEngineSpec
 {
-    QString id;               // mongodb | redis | kafka | minio | mysql
+    QString id; // mongodb | redis | kafka | minio | mysql
     QString displayName;
-    QString clusterDef;       // "" when the engine has none (minio)
-    QString componentDef;     // used when clusterDef is empty (prefix match)
+    QString clusterDef;   // "" when the engine has none (minio)
+    QString componentDef; // used when clusterDef is empty (prefix match)
     QString defaultTopology;
     QList<KbTopologySpec> topologies;
     QList<KbComponentSpec> components;
@@ -92,10 +92,14 @@ public:
     const KbEngineSpec *engine(const QString &id) const;
 
     // KubeBlocks 1.0 naming (pkg/constant/pattern.go), see kubeblocks.md §5.
-    static QString serviceName(const QString &cluster, const QString &component, const QString &serviceName);
-    static QString podServiceName(const QString &cluster, const QString &component, const QString &serviceName,
+    static QString
+    serviceName(const QString &cluster, const QString &component, const QString &serviceName);
+    static QString podServiceName(const QString &cluster,
+                                  const QString &component,
+                                  const QString &serviceName,
                                   int ordinal);
-    static QString accountSecretName(const QString &cluster, const QString &component, const QString &account);
+    static QString
+    accountSecretName(const QString &cluster, const QString &component, const QString &account);
     static QString headlessServiceName(const QString &cluster, const QString &component);
 
     // host:port list OpenIM should dial for a datastore (one entry per broker for Kafka),

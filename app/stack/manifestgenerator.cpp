@@ -4,6 +4,7 @@
 #include "stack/yamlwriter.h"
 
 #include <QCryptographicHash>
+#include <QHash>
 
 #include <algorithm>
 
@@ -78,10 +79,11 @@ Json volumeClaim(const QString &name, const Quantity &size, const QString &stora
 
 } // namespace
 
-ManifestGenerator::ManifestGenerator(const OpenImCatalog &openim, const KubeBlocksCatalog &kubeblocks)
-    : m_openim(openim), m_kubeblocks(kubeblocks)
-{
-}
+ManifestGenerator::ManifestGenerator(const OpenImCatalog &openim,
+                                     const KubeBlocksCatalog &kubeblocks)
+    : m_openim(openim)
+    , m_kubeblocks(kubeblocks)
+{}
 
 Json ManifestGenerator::labels(const Stack &stack, const QString &component)
 {
@@ -99,21 +101,23 @@ QString ManifestGenerator::image(const Stack &stack, const ComponentSpec &c) con
     const OpenImProfileSpec *profile = m_openim.profile(stack.profile.release);
     QString tag = c.tag;
     if (tag.isEmpty())
-        tag = !stack.profile.imageTag.isEmpty() ? stack.profile.imageTag
+        tag = !stack.profile.imageTag.isEmpty()                         ? stack.profile.imageTag
               : profile && spec && spec->group == QLatin1String("chat") ? profile->chatTag
-              : profile ? profile->serverTag : QString();
+              : profile                                                 ? profile->serverTag
+                                                                        : QString();
     QString repository = c.image;
     if (repository.isEmpty() && spec) {
         const RegistrySpec *registry = m_openim.registry(stack.profile.registry);
-        repository = QStringLiteral("%1/%2").arg(registry ? registry->prefix : QStringLiteral("docker.io/openim"),
-                                                 spec->image);
+        repository = QStringLiteral("%1/%2").arg(
+            registry ? registry->prefix : QStringLiteral("docker.io/openim"), spec->image);
     }
     return QStringLiteral("%1:%2").arg(repository, tag);
 }
 
 QString ManifestGenerator::externalServiceName(const OpenImComponentSpec &component)
 {
-    return component.exposable.isEmpty() ? QString() : QStringLiteral("%1-external").arg(component.id);
+    return component.exposable.isEmpty() ? QString()
+                                         : QStringLiteral("%1-external").arg(component.id);
 }
 
 Json ManifestGenerator::cluster(const Stack &stack, const DatastoreSpec &d) const
@@ -153,8 +157,9 @@ Json ManifestGenerator::cluster(const Stack &stack, const DatastoreSpec &d) cons
         Json vcts = Json::array();
         for (const KbVolumeSpec &v : comp->volumes) {
             // Volumes without a catalog size (the data volume) take the stack's storage size.
-            const Quantity size = v.defaultSize.isEmpty() ? d.storageSize
-                                                          : Quantity::parse(v.defaultSize).value_or(d.storageSize);
+            const Quantity size = v.defaultSize.isEmpty()
+                                      ? d.storageSize
+                                      : Quantity::parse(v.defaultSize).value_or(d.storageSize);
             vcts.push_back(volumeClaim(v.name, size, d.storageClass));
         }
         spec["volumeClaimTemplates"] = vcts;
@@ -164,10 +169,13 @@ Json ManifestGenerator::cluster(const Stack &stack, const DatastoreSpec &d) cons
     return c;
 }
 
-Json ManifestGenerator::deployment(const Stack &stack, const ComponentSpec &c, const OpenImComponentSpec &spec,
+Json ManifestGenerator::deployment(const Stack &stack,
+                                   const ComponentSpec &c,
+                                   const OpenImComponentSpec &spec,
                                    const std::string &configHash) const
 {
     const OpenImProfileSpec *profile = m_openim.profile(stack.profile.release);
+    const ConfigGroupSpec *group = profile->group(spec.group);
     const QString imageRef = image(stack, c);
     Json podLabels = labels(stack, c.name);
     podLabels["app.kubernetes.io/name"] = s(c.name);
@@ -180,14 +188,21 @@ Json ManifestGenerator::deployment(const Stack &stack, const ComponentSpec &c, c
 
     Json env = Json::array();
     env.push_back(plainEnv(QStringLiteral("CONFIG_PATH"), profile->configPath));
-    const QString prefix = profile->envPrefix;
+    const QString prefix = group->envPrefix;
     const SecretSource &secret = stack.openim.secret;
-    env.push_back(secretEnv(OpenImConfigRenderer::envName(prefix, QStringLiteral("share.yml"), QStringLiteral("secret")),
-                            secret.kind == SecretSource::Kind::Generate ? QLatin1String(kOwnedSecretName) : secret.ref.name,
-                            secret.kind == SecretSource::Kind::Generate ? QLatin1String(kShareSecretKey) : secret.ref.key));
+    const bool generated = secret.kind == SecretSource::Kind::Generate;
+    env.push_back(secretEnv(
+        OpenImConfigRenderer::envName(prefix, QStringLiteral("share.yml"), group->shareSecretKey),
+        generated ? QLatin1String(kOwnedSecretName) : secret.ref.name,
+        generated ? QLatin1String(kShareSecretKey) : secret.ref.key));
+    for (const OwnedConfigKey &owned : group->ownedKeys)
+        env.push_back(secretEnv(OpenImConfigRenderer::envName(prefix, owned.configFile, owned.key),
+                                QLatin1String(kOwnedSecretName),
+                                owned.secretKey));
     for (const QString &engine : spec.datastores) {
         const DatastoreBinding *binding = m_openim.binding(engine);
-        const auto ds = std::find_if(stack.datastores.cbegin(), stack.datastores.cend(),
+        const auto ds = std::find_if(stack.datastores.cbegin(),
+                                     stack.datastores.cend(),
                                      [&](const DatastoreSpec &d) { return d.engine == engine; });
         if (!binding || ds == stack.datastores.cend())
             continue;
@@ -195,20 +210,25 @@ Json ManifestGenerator::deployment(const Stack &stack, const ComponentSpec &c, c
         if (account.isEmpty())
             continue;
         for (const SecretEnvBinding &b : binding->env)
-            env.push_back(secretEnv(b.name, account, b.secretKey));
+            env.push_back(
+                secretEnv(OpenImConfigRenderer::envName(prefix, binding->configFile, b.configKey),
+                          account,
+                          b.secretKey));
     }
     const bool isPush = spec.id == QLatin1String("openim-push");
     QString fcmSecret;
     QString fcmKey;
     if (isPush) {
         for (const auto &[credential, ref] : stack.openim.push.credentials) {
-            const QString key = OpenImConfigRenderer::pushCredentialKey(stack.openim.push.provider, credential);
+            const QString key
+                = OpenImConfigRenderer::pushCredentialKey(stack.openim.push.provider, credential);
             if (key.isEmpty()) {
                 fcmSecret = ref.name;
                 fcmKey = ref.key;
                 continue;
             }
-            env.push_back(secretEnv(OpenImConfigRenderer::envName(prefix, spec.configFile, key), ref.name, ref.key));
+            env.push_back(secretEnv(
+                OpenImConfigRenderer::envName(prefix, spec.configFile, key), ref.name, ref.key));
         }
     }
     for (const auto &[name, value] : c.env)
@@ -255,12 +275,12 @@ Json ManifestGenerator::deployment(const Stack &stack, const ComponentSpec &c, c
     Json volume;
     volume["name"] = "config";
     if (fcmSecret.isEmpty()) {
-        volume["configMap"]["name"] = kConfigMapName;
+        volume["configMap"]["name"] = s(group->configMap);
     } else {
         // fcm.filePath is relative to the config directory, so the credentials file joins the
         // ConfigMap in one projected volume (a subPath mount inside a ConfigMap volume is fragile).
         Json cm;
-        cm["configMap"]["name"] = kConfigMapName;
+        cm["configMap"]["name"] = s(group->configMap);
         Json sec;
         sec["secret"]["name"] = s(fcmSecret);
         Json item;
@@ -354,34 +374,49 @@ ManifestSet ManifestGenerator::generate(const Stack &stack) const
     if (!profile)
         return set;
 
+    // One ConfigMap per config group (Chat has its own schema and file names).
     const OpenImConfigRenderer renderer(m_openim, m_kubeblocks);
-    const Json files = renderer.render(stack);
-    Json data = Json::object();
-    if (files.is_object()) {
-        for (auto it = files.begin(); it != files.end(); ++it)
-            data[it.key()] = YamlWriter::write(it.value()).toStdString();
-    }
-    Json cm;
-    cm["apiVersion"] = "v1";
-    cm["kind"] = "ConfigMap";
-    cm["metadata"] = metadata(QLatin1String(kConfigMapName), stack.ns, stackLabels);
-    cm["data"] = data;
-    set.objects.push_back(cm);
-    // Pods restart when their configuration changes (a ConfigMap edit alone does not do it).
-    const std::string configHash =
-        QCryptographicHash::hash(QByteArray::fromStdString(data.dump()), QCryptographicHash::Sha256).toHex().toStdString();
-
+    QHash<QString, std::string> configHashes;
+    QStringList ownedKeys;
     if (stack.openim.secret.kind == SecretSource::Kind::Generate)
-        set.ownedSecrets.append({QLatin1String(kOwnedSecretName), {QLatin1String(kShareSecretKey)}, 32});
+        ownedKeys.append(QLatin1String(kShareSecretKey));
+    for (const ConfigGroupSpec &group : profile->groups) {
+        if (group.id == QLatin1String("chat") && !stack.profile.chat)
+            continue;
+        const Json files = renderer.render(stack, group.id);
+        Json data = Json::object();
+        if (files.is_object()) {
+            for (auto it = files.begin(); it != files.end(); ++it)
+                data[it.key()] = YamlWriter::write(it.value()).toStdString();
+        }
+        Json cm;
+        cm["apiVersion"] = "v1";
+        cm["kind"] = "ConfigMap";
+        cm["metadata"] = metadata(group.configMap, stack.ns, stackLabels);
+        cm["data"] = data;
+        set.objects.push_back(cm);
+        // Pods restart when their configuration changes (a ConfigMap edit alone does not).
+        configHashes.insert(group.id,
+                            QCryptographicHash::hash(QByteArray::fromStdString(data.dump()),
+                                                     QCryptographicHash::Sha256)
+                                .toHex()
+                                .toStdString());
+        for (const OwnedConfigKey &owned : group.ownedKeys)
+            ownedKeys.append(owned.secretKey);
+    }
+    if (!ownedKeys.isEmpty())
+        set.ownedSecrets.append({QLatin1String(kOwnedSecretName), ownedKeys, 32});
 
     // Components in start order (tier, then catalog order), independent of file order.
     QList<std::pair<const ComponentSpec *, const OpenImComponentSpec *>> ordered;
     for (const OpenImComponentSpec &spec : m_openim.components()) {
-        if (const ComponentSpec *c = stack.component(spec.id); c && spec.group == QLatin1String("server"))
+        const ComponentSpec *c = stack.component(spec.id);
+        if (c && configHashes.contains(spec.group))
             ordered.append({c, &spec});
     }
-    std::stable_sort(ordered.begin(), ordered.end(),
-                     [](const auto &a, const auto &b) { return a.second->startTier < b.second->startTier; });
+    std::stable_sort(ordered.begin(), ordered.end(), [](const auto &a, const auto &b) {
+        return a.second->startTier < b.second->startTier;
+    });
 
     for (const auto &[c, spec] : ordered) {
         Json selector;
@@ -405,13 +440,15 @@ ManifestSet ManifestGenerator::generate(const Stack &stack) const
             Json svc;
             svc["apiVersion"] = "v1";
             svc["kind"] = "Service";
-            svc["metadata"] = metadata(externalServiceName(*spec), stack.ns, labels(stack, c->name));
+            svc["metadata"]
+                = metadata(externalServiceName(*spec), stack.ns, labels(stack, c->name));
             svc["spec"]["type"] = s(c->exposure.type);
             svc["spec"]["selector"] = selector;
             Json ports = Json::array();
             for (const QString &name : spec->exposable) {
                 Json port = servicePort(*spec->port(name));
-                if (c->exposure.type == QLatin1String("NodePort") && c->exposure.nodePort != 0 && ports.empty())
+                if (c->exposure.type == QLatin1String("NodePort") && c->exposure.nodePort != 0
+                    && ports.empty())
                     port["nodePort"] = c->exposure.nodePort;
                 ports.push_back(port);
             }
@@ -420,7 +457,7 @@ ManifestSet ManifestGenerator::generate(const Stack &stack) const
         }
     }
     for (const auto &[c, spec] : ordered)
-        set.objects.push_back(deployment(stack, *c, *spec, configHash));
+        set.objects.push_back(deployment(stack, *c, *spec, configHashes.value(spec->group)));
     return set;
 }
 

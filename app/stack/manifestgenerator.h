@@ -41,7 +41,6 @@ public:
     ManifestSet generate(const Stack &stack) const;
 
     static constexpr const char *kManagedBy = "stackdeck";
-    static constexpr const char *kConfigMapName = "openim-config";
     static constexpr const char *kServiceAccountName = "openim";
     static constexpr const char *kRoleName = "openim-discovery";
     static constexpr const char *kOwnedSecretName = "openim-secret";
@@ -57,7 +56,9 @@ public:
 
 private:
     nlohmann::ordered_json cluster(const Stack &stack, const DatastoreSpec &d) const;
-    nlohmann::ordered_json deployment(const Stack &stack, const ComponentSpec &c, const OpenImComponentSpec &spec,
+    nlohmann::ordered_json deployment(const Stack &stack,
+                                      const ComponentSpec &c,
+                                      const OpenImComponentSpec &spec,
                                       const std::string &configHash) const;
 
     const OpenImCatalog &m_openim;

@@ -30,7 +30,8 @@ PortProtocol protocolFrom(const QString &s)
 template<typename T>
 const T *findById(const QList<T> &list, const QString &id)
 {
-    const auto it = std::find_if(list.cbegin(), list.cend(), [&](const T &t) { return t.id == id; });
+    const auto it
+        = std::find_if(list.cbegin(), list.cend(), [&](const T &t) { return t.id == id; });
     return it == list.cend() ? nullptr : &*it;
 }
 
@@ -38,14 +39,15 @@ const T *findById(const QList<T> &list, const QString &id)
 
 const OpenImPort *OpenImComponentSpec::port(const QString &n) const
 {
-    const auto it = std::find_if(ports.cbegin(), ports.cend(), [&](const OpenImPort &p) { return p.name == n; });
+    const auto it = std::find_if(
+        ports.cbegin(), ports.cend(), [&](const OpenImPort &p) { return p.name == n; });
     return it == ports.cend() ? nullptr : &*it;
 }
 
 const OpenImPort *OpenImComponentSpec::portFor(PortProtocol protocol) const
 {
-    const auto it = std::find_if(ports.cbegin(), ports.cend(),
-                                 [&](const OpenImPort &p) { return p.protocol == protocol; });
+    const auto it = std::find_if(
+        ports.cbegin(), ports.cend(), [&](const OpenImPort &p) { return p.protocol == protocol; });
     return it == ports.cend() ? nullptr : &*it;
 }
 
@@ -66,25 +68,47 @@ std::unique_ptr<OpenImCatalog> OpenImCatalog::fromJson(const QByteArray &json, Q
 {
     auto catalog = std::make_unique<OpenImCatalog>();
     try {
-        const auto root = nlohmann::ordered_json::parse(json.constData(), json.constData() + json.size());
+        const auto root
+            = nlohmann::ordered_json::parse(json.constData(), json.constData() + json.size());
         if (root.at("catalogVersion").get<int>() != 1)
             throw std::invalid_argument("unsupported catalogVersion");
         for (const auto &p : root.at("profiles")) {
-            catalog->m_profiles.append({jsonString(p, "id"), jsonString(p, "displayName"),
-                                        jsonString(p, "configSchema"), jsonString(p, "configDefaults"),
-                                        jsonString(p, "upstreamConfigDir"), jsonString(p, "serverTag"),
-                                        jsonString(p, "chatTag"), jsonString(p, "configPath"),
-                                        jsonString(p, "envPrefix")});
+            OpenImProfileSpec profile;
+            profile.id = jsonString(p, "id");
+            profile.displayName = jsonString(p, "displayName");
+            profile.configSchema = jsonString(p, "configSchema");
+            profile.serverTag = jsonString(p, "serverTag");
+            profile.chatTag = jsonString(p, "chatTag");
+            profile.configPath = jsonString(p, "configPath");
+            for (const auto &g : p.at("groups")) {
+                ConfigGroupSpec group;
+                group.id = jsonString(g, "id");
+                group.configMap = jsonString(g, "configMap");
+                group.configDefaultsPath = jsonString(g, "configDefaults");
+                group.upstreamConfigDir = jsonString(g, "upstreamConfigDir");
+                group.envPrefix = jsonString(g, "envPrefix");
+                group.shareSecretKey = jsonString(g, "shareSecretKey");
+                for (const auto &k : g.at("ownedKeys"))
+                    group.ownedKeys.append({jsonString(k, "configFile"),
+                                            jsonString(k, "key"),
+                                            jsonString(k, "secretKey")});
+                profile.groups.append(group);
+            }
+            if (!profile.group(QStringLiteral("server")))
+                throw std::invalid_argument("profile " + profile.id.toStdString()
+                                            + " has no server group");
+            catalog->m_profiles.append(profile);
         }
         for (const auto &r : root.at("registries"))
-            catalog->m_registries.append({jsonString(r, "id"), jsonString(r, "displayName"), jsonString(r, "prefix")});
+            catalog->m_registries.append(
+                {jsonString(r, "id"), jsonString(r, "displayName"), jsonString(r, "prefix")});
         catalog->m_sharedConfigFiles = jsonStrings(root, "sharedConfigFiles");
         for (const auto &b : root.at("datastoreBindings")) {
             DatastoreBinding binding;
             binding.engine = jsonString(b, "engine");
             binding.configFile = jsonString(b, "configFile");
             for (const auto &e : b.at("env"))
-                binding.env.append({jsonString(e, "name"), jsonString(e, "secretKey")});
+                binding.env.append({jsonString(e, "configKey"), jsonString(e, "secretKey")});
             for (const auto &e : b.at("clusterEnv"))
                 binding.clusterEnv.append({jsonString(e, "name"), jsonString(e, "value")});
             catalog->m_bindings.append(binding);
@@ -98,8 +122,10 @@ std::unique_ptr<OpenImCatalog> OpenImCatalog::fromJson(const QByteArray &json, Q
             spec.service = jsonString(c, "service");
             spec.discoveryKey = jsonString(c, "discoveryKey");
             for (const auto &p : c.at("ports"))
-                spec.ports.append({jsonString(p, "name"), p.at("port").get<int>(),
-                                   protocolFrom(jsonString(p, "protocol")), jsonString(p, "configKey")});
+                spec.ports.append({jsonString(p, "name"),
+                                   p.at("port").get<int>(),
+                                   protocolFrom(jsonString(p, "protocol")),
+                                   jsonString(p, "configKey")});
             spec.probePort = jsonString(c, "probePort");
             spec.exposable = jsonStrings(c, "exposable");
             spec.calls = jsonStrings(c, "calls");
@@ -136,18 +162,25 @@ const OpenImComponentSpec *OpenImCatalog::component(const QString &id) const
 
 const DatastoreBinding *OpenImCatalog::binding(const QString &engine) const
 {
-    const auto it = std::find_if(m_bindings.cbegin(), m_bindings.cend(),
+    const auto it = std::find_if(m_bindings.cbegin(),
+                                 m_bindings.cend(),
                                  [&](const DatastoreBinding &b) { return b.engine == engine; });
     return it == m_bindings.cend() ? nullptr : &*it;
 }
 
-nlohmann::ordered_json OpenImCatalog::configDefaults(const OpenImProfileSpec &profile) const
+nlohmann::ordered_json OpenImCatalog::configDefaults(const ConfigGroupSpec &group) const
 {
-    const QByteArray json = readResource(profile.configDefaultsPath);
-    const auto root = nlohmann::ordered_json::parse(json.constData(), json.constData() + json.size(), nullptr, false);
-    if (root.is_discarded() || !root.contains("files") || root.value("schema", std::string()) != profile.configSchema.toStdString())
+    const QByteArray json = readResource(group.configDefaultsPath);
+    const auto root = nlohmann::ordered_json::parse(
+        json.constData(), json.constData() + json.size(), nullptr, false);
+    if (root.is_discarded() || !root.contains("files") || !root.at("files").is_object())
         return nullptr;
     return root.at("files");
+}
+
+const ConfigGroupSpec *OpenImProfileSpec::group(const QString &groupId) const
+{
+    return findById(groups, groupId);
 }
 
 } // namespace sd

@@ -11,9 +11,10 @@
 
 namespace sd {
 
-// Renders OpenIM's config files for a stack in the profile's config schema: the catalog's
-// defaults for that schema, with the stack's settings laid over them (namespace, Service names,
-// fixed ports, KubeBlocks 1.0 datastore addresses, logs to stdout, admin users, push provider).
+// Renders OpenIM's config files for a stack in the profile's config schema, one group at a time
+// (the server's files, or Chat's): the catalog's defaults for that group, with the stack's
+// settings laid over them (namespace, Service names, fixed ports, KubeBlocks 1.0 datastore
+// addresses, logs to stdout, admin users, push provider, Chat's OpenIM API address).
 // Credentials are never written here: files keep the keys empty and pods get the values through
 // IMENV_* variables from secretKeyRef (an override only works for a key present in the file).
 // Pure functions of their inputs; thread-safe.
@@ -22,10 +23,11 @@ class OpenImConfigRenderer
 public:
     OpenImConfigRenderer(const OpenImCatalog &openim, const KubeBlocksCatalog &kubeblocks);
 
-    // {"share.yml": {...}, ...} in catalog order; null when the profile is unknown.
-    nlohmann::ordered_json render(const Stack &stack) const;
+    // {"share.yml": {...}, ...} in catalog order; null when the profile or group is unknown.
+    nlohmann::ordered_json render(const Stack &stack,
+                                  const QString &group = QStringLiteral("server")) const;
 
-    // IMENV_ name for a dotted key of a config file: ("openim-rpc-user.yml", "rpc.ports")
+    // Env name for a dotted key of a config file: ("IMENV_", "openim-rpc-user.yml", "rpc.ports")
     // -> "IMENV_OPENIM_RPC_USER_RPC_PORTS" (viper AutomaticEnv rules, openim.md §4).
     static QString envName(const QString &prefix, const QString &file, const QString &keyPath);
     // Every IMENV_ name that can override a key of these files (leaf keys and whole sections).

@@ -90,7 +90,8 @@ std::optional<Quantity> Quantity::parse(const QString &input)
         if (c < '0' || c > '9')
             break;
         ++digits;
-        if (!mulChecked(mantissa, 10, &mantissa) || __builtin_add_overflow(mantissa, c - '0', &mantissa))
+        if (!mulChecked(mantissa, 10, &mantissa)
+            || __builtin_add_overflow(mantissa, c - '0', &mantissa))
             return std::nullopt;
         if (seenDot)
             ++fractionDigits;

@@ -37,7 +37,10 @@ public:
     Quantity operator+(const Quantity &other) const;
     Quantity operator*(qint64 factor) const;
     friend bool operator==(const Quantity &a, const Quantity &b) { return a.m_milli == b.m_milli; }
-    friend auto operator<=>(const Quantity &a, const Quantity &b) { return a.m_milli <=> b.m_milli; }
+    friend auto operator<=>(const Quantity &a, const Quantity &b)
+    {
+        return a.m_milli <=> b.m_milli;
+    }
 
 private:
     qint64 m_milli = 0;

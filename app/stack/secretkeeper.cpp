@@ -4,7 +4,8 @@
 
 namespace sd {
 
-QMap<QString, QByteArray> SecretKeeper::reconcile(const OwnedSecretSpec &spec, const QMap<QString, QByteArray> &existing,
+QMap<QString, QByteArray> SecretKeeper::reconcile(const OwnedSecretSpec &spec,
+                                                  const QMap<QString, QByteArray> &existing,
                                                   bool *changed)
 {
     QMap<QString, QByteArray> data = existing;
@@ -22,7 +23,8 @@ QMap<QString, QByteArray> SecretKeeper::reconcile(const OwnedSecretSpec &spec, c
 
 QByteArray SecretKeeper::generateValue(int length)
 {
-    static constexpr char kAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    static constexpr char kAlphabet[]
+        = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
     constexpr quint32 kSize = sizeof(kAlphabet) - 1;
     // Rejection sampling keeps every character equally likely (no modulo bias).
     constexpr quint32 kLimit = 256 - (256 % kSize);
@@ -40,7 +42,8 @@ QByteArray SecretKeeper::generateValue(int length)
     return out;
 }
 
-nlohmann::ordered_json SecretKeeper::manifest(const OwnedSecretSpec &spec, const QString &ns,
+nlohmann::ordered_json SecretKeeper::manifest(const OwnedSecretSpec &spec,
+                                              const QString &ns,
                                               const nlohmann::ordered_json &labels,
                                               const QMap<QString, QByteArray> &data)
 {
@@ -50,7 +53,8 @@ nlohmann::ordered_json SecretKeeper::manifest(const OwnedSecretSpec &spec, const
     secret["metadata"]["name"] = spec.name.toStdString();
     secret["metadata"]["namespace"] = ns.toStdString();
     secret["metadata"]["labels"] = labels;
-    secret["metadata"]["annotations"][kGeneratedAnnotation] = spec.keys.join(QLatin1Char(',')).toStdString();
+    secret["metadata"]["annotations"][kGeneratedAnnotation]
+        = spec.keys.join(QLatin1Char(',')).toStdString();
     secret["type"] = "Opaque";
     nlohmann::ordered_json d = nlohmann::ordered_json::object();
     for (auto it = data.cbegin(); it != data.cend(); ++it)

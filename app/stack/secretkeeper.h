@@ -14,8 +14,8 @@ namespace sd {
 struct OwnedSecretSpec
 {
     QString name;
-    QStringList keys;   // keys generated when missing
-    int length = 32;    // characters per generated value (alphanumeric, ~190 bits at 32)
+    QStringList keys; // keys generated when missing
+    int length = 32;  // characters per generated value (alphanumeric, ~190 bits at 32)
 };
 
 // How the deploy step keeps owned Secrets stable: read the live Secret (empty map when it does
@@ -26,11 +26,13 @@ struct OwnedSecretSpec
 class SecretKeeper
 {
 public:
-    static QMap<QString, QByteArray> reconcile(const OwnedSecretSpec &spec, const QMap<QString, QByteArray> &existing,
+    static QMap<QString, QByteArray> reconcile(const OwnedSecretSpec &spec,
+                                               const QMap<QString, QByteArray> &existing,
                                                bool *changed);
     static QByteArray generateValue(int length);
     // The Secret object for data (base64 in `data`), labelled like every other stack object.
-    static nlohmann::ordered_json manifest(const OwnedSecretSpec &spec, const QString &ns,
+    static nlohmann::ordered_json manifest(const OwnedSecretSpec &spec,
+                                           const QString &ns,
                                            const nlohmann::ordered_json &labels,
                                            const QMap<QString, QByteArray> &data);
     static constexpr const char *kGeneratedAnnotation = "stackdeck.io/generated-keys";

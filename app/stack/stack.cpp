@@ -6,7 +6,10 @@ namespace sd {
 
 QStringList OpenImSettings::pushProviders()
 {
-    return {QStringLiteral("none"), QStringLiteral("getui"), QStringLiteral("fcm"), QStringLiteral("jpush")};
+    return {QStringLiteral("none"),
+            QStringLiteral("getui"),
+            QStringLiteral("fcm"),
+            QStringLiteral("jpush")};
 }
 
 QStringList OpenImSettings::pushCredentialNames(const QString &provider)
@@ -20,14 +23,16 @@ QStringList OpenImSettings::pushCredentialNames(const QString &provider)
 
 const DatastoreSpec *Stack::datastore(const QString &n) const
 {
-    const auto it = std::find_if(datastores.cbegin(), datastores.cend(),
+    const auto it = std::find_if(datastores.cbegin(),
+                                 datastores.cend(),
                                  [&](const DatastoreSpec &d) { return d.name == n; });
     return it == datastores.cend() ? nullptr : &*it;
 }
 
 const ComponentSpec *Stack::component(const QString &n) const
 {
-    const auto it = std::find_if(components.cbegin(), components.cend(),
+    const auto it = std::find_if(components.cbegin(),
+                                 components.cend(),
                                  [&](const ComponentSpec &c) { return c.name == n; });
     return it == components.cend() ? nullptr : &*it;
 }

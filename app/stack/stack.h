@@ -17,7 +17,7 @@ namespace sd {
 
 struct SourceLocation
 {
-    int line = 0;   // 1-based; 0 when the value did not come from a file
+    int line = 0; // 1-based; 0 when the value did not come from a file
     int column = 0;
 };
 
@@ -64,10 +64,11 @@ struct ResourceSpec
 
 struct Profile
 {
-    QString release;          // catalog profile id, e.g. "openim-3.8" (config schema + image tags)
-    QString registry;         // catalog registry id: dockerhub | ghcr | aliyun
-    QString imageTag;         // empty: the release's server tag
+    QString release;  // catalog profile id, e.g. "openim-3.8" (config schema + image tags)
+    QString registry; // catalog registry id: dockerhub | ghcr | aliyun
+    QString imageTag; // empty: the release's server tag
     QStringList imagePullSecrets;
+    bool chat = false; // deploy OpenIM Chat (chat-api, admin-api, chat-rpc, admin-rpc) too
     friend bool operator==(const Profile &, const Profile &) = default;
 };
 
@@ -81,12 +82,12 @@ struct PushSettings
 
 struct OpenImSettings
 {
-    SecretSource secret;               // share.yml secret (also chat's openIM.secret)
-    QList<AdminUser> adminUsers;       // share.yml imAdminUser
-    QString minioExternalAddress;      // URL clients use for files (presigned URLs)
+    SecretSource secret;          // share.yml secret (also chat's openIM.secret)
+    QList<AdminUser> adminUsers;  // share.yml imAdminUser
+    QString minioExternalAddress; // URL clients use for files (presigned URLs)
     PushSettings push;
-    int logLevel = 3;                  // log.yml remainLogLevel (0..6)
-    bool logJson = false;              // log.yml isJson
+    int logLevel = 3;     // log.yml remainLogLevel (0..6)
+    bool logJson = false; // log.yml isJson
 
     // Credentials each push provider needs, in file order.
     static QStringList pushProviders();
@@ -96,11 +97,11 @@ struct OpenImSettings
 
 struct DatastoreSpec
 {
-    QString name;              // KubeBlocks Cluster name (<= 15 characters)
-    QString engine;            // mongodb | redis | kafka | minio | mysql
-    QString version;           // serviceVersion
-    QString topology;          // empty for engines without a ClusterDefinition (minio)
-    int replicas = 1;          // replicas of the data component
+    QString name;     // KubeBlocks Cluster name (<= 15 characters)
+    QString engine;   // mongodb | redis | kafka | minio | mysql
+    QString version;  // serviceVersion
+    QString topology; // empty for engines without a ClusterDefinition (minio)
+    int replicas = 1; // replicas of the data component
     ResourceSpec resources;
     Quantity storageSize;
     QString storageClass;      // empty: KubeBlocks' / the cluster's default class
@@ -147,7 +148,10 @@ struct Edge
     QString from;
     QString to;
     SourceLocation location;
-    friend bool operator==(const Edge &a, const Edge &b) { return a.from == b.from && a.to == b.to; }
+    friend bool operator==(const Edge &a, const Edge &b)
+    {
+        return a.from == b.from && a.to == b.to;
+    }
 };
 
 struct Stack
@@ -168,7 +172,8 @@ struct Stack
     friend bool operator==(const Stack &a, const Stack &b)
     {
         return a.name == b.name && a.ns == b.ns && a.profile == b.profile && a.openim == b.openim
-               && a.datastores == b.datastores && a.components == b.components && a.edges == b.edges;
+               && a.datastores == b.datastores && a.components == b.components
+               && a.edges == b.edges;
     }
 };
 

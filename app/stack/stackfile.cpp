@@ -23,7 +23,9 @@ QString q(const std::string &s)
 class Reader
 {
 public:
-    explicit Reader(QString file) : m_file(std::move(file)) {}
+    explicit Reader(QString file)
+        : m_file(std::move(file))
+    {}
 
     StackIssues issues;
 
@@ -43,10 +45,14 @@ public:
     static QString describe(const YAML::Node &node)
     {
         switch (node.Type()) {
-        case YAML::NodeType::Map: return Tr::tr("a mapping");
-        case YAML::NodeType::Sequence: return Tr::tr("a list");
-        case YAML::NodeType::Null: return Tr::tr("nothing");
-        default: return Tr::tr("\"%1\"").arg(q(node.Scalar()));
+        case YAML::NodeType::Map:
+            return Tr::tr("a mapping");
+        case YAML::NodeType::Sequence:
+            return Tr::tr("a list");
+        case YAML::NodeType::Null:
+            return Tr::tr("nothing");
+        default:
+            return Tr::tr("\"%1\"").arg(q(node.Scalar()));
         }
     }
 
@@ -68,8 +74,9 @@ public:
                 error(kv.first, Tr::tr("Field \"%1\" appears twice in %2.").arg(key, where));
             seen.insert(key);
             if (!allowed.contains(key))
-                error(kv.first, Tr::tr("Unknown field \"%1\" in %2; expected one of: %3.")
-                                    .arg(key, where, allowed.join(QStringLiteral(", "))));
+                error(kv.first,
+                      Tr::tr("Unknown field \"%1\" in %2; expected one of: %3.")
+                          .arg(key, where, allowed.join(QStringLiteral(", "))));
         }
         return true;
     }
@@ -84,7 +91,8 @@ public:
             }
         }
         if (required && map.IsMap())
-            error(map, Tr::tr("Missing required field \"%1\" in %2.").arg(QLatin1String(key), where));
+            error(map,
+                  Tr::tr("Missing required field \"%1\" in %2.").arg(QLatin1String(key), where));
         return YAML::Node(YAML::NodeType::Undefined);
     }
 
@@ -102,16 +110,22 @@ public:
         const YAML::Node node = field(map, key, where, required);
         if (!node.IsDefined())
             return {};
-        return string(node, Tr::tr("Field \"%1\" in %2").arg(QLatin1String(key), where)).value_or(QString());
+        return string(node, Tr::tr("Field \"%1\" in %2").arg(QLatin1String(key), where))
+            .value_or(QString());
     }
 
-    std::optional<qint64> integer(const YAML::Node &node, const QString &what, qint64 min, qint64 max)
+    std::optional<qint64>
+    integer(const YAML::Node &node, const QString &what, qint64 min, qint64 max)
     {
         bool ok = false;
         const qint64 v = node.IsScalar() ? q(node.Scalar()).toLongLong(&ok) : 0;
         if (!ok || v < min || v > max) {
-            error(node, Tr::tr("%1 must be a whole number from %2 to %3, found %4.")
-                            .arg(what).arg(min).arg(max).arg(describe(node)));
+            error(node,
+                  Tr::tr("%1 must be a whole number from %2 to %3, found %4.")
+                      .arg(what)
+                      .arg(min)
+                      .arg(max)
+                      .arg(describe(node)));
             return std::nullopt;
         }
         return v;
@@ -142,8 +156,9 @@ public:
             if (const auto v = Quantity::parse(q(node.Scalar())); v && v->milliValue() >= 0)
                 return *v;
         }
-        error(node, Tr::tr("%1 must be a Kubernetes quantity such as 500m, 2 or 1Gi, found %2.")
-                        .arg(what, describe(node)));
+        error(node,
+              Tr::tr("%1 must be a Kubernetes quantity such as 500m, 2 or 1Gi, found %2.")
+                  .arg(what, describe(node)));
         return {};
     }
 
@@ -151,8 +166,9 @@ public:
     {
         const auto v = string(node, what);
         if (v && !allowed.contains(*v)) {
-            error(node, Tr::tr("%1 must be one of: %2; found \"%3\".")
-                            .arg(what, allowed.join(QStringLiteral(", ")), *v));
+            error(node,
+                  Tr::tr("%1 must be one of: %2; found \"%3\".")
+                      .arg(what, allowed.join(QStringLiteral(", ")), *v));
             return {};
         }
         return v.value_or(QString());
@@ -168,10 +184,10 @@ private:
     QString m_file;
 };
 
-const QStringList kTerminationPolicies{QStringLiteral("DoNotTerminate"), QStringLiteral("Delete"),
-                                       QStringLiteral("WipeOut")};
-const QStringList kServiceTypes{QStringLiteral("ClusterIP"), QStringLiteral("NodePort"),
-                                QStringLiteral("LoadBalancer")};
+const QStringList kTerminationPolicies{
+    QStringLiteral("DoNotTerminate"), QStringLiteral("Delete"), QStringLiteral("WipeOut")};
+const QStringList kServiceTypes{
+    QStringLiteral("ClusterIP"), QStringLiteral("NodePort"), QStringLiteral("LoadBalancer")};
 
 SecretKeyRef readSecretKeyRef(Reader &r, const YAML::Node &node, const QString &where)
 {
@@ -191,14 +207,18 @@ SecretSource readSecretSource(Reader &r, const YAML::Node &node, const QString &
     const YAML::Node gen = r.field(node, "generate", where, false);
     const YAML::Node ref = r.field(node, "secretKeyRef", where, false);
     if (gen.IsDefined() == ref.IsDefined()) {
-        r.error(node, Tr::tr("%1 needs exactly one of \"generate: true\" or \"secretKeyRef\".").arg(where));
+        r.error(
+            node,
+            Tr::tr("%1 needs exactly one of \"generate: true\" or \"secretKeyRef\".").arg(where));
         return src;
     }
     if (gen.IsDefined()) {
         const auto v = r.boolean(gen, Tr::tr("Field \"generate\" in %1").arg(where));
         if (v && !*v)
-            r.error(gen, Tr::tr("\"generate\" in %1 can only be true; use \"secretKeyRef\" to bring your own Secret.")
-                             .arg(where));
+            r.error(gen,
+                    Tr::tr("\"generate\" in %1 can only be true; use \"secretKeyRef\" to bring "
+                           "your own Secret.")
+                        .arg(where));
         src.kind = SecretSource::Kind::Generate;
     } else {
         src.kind = SecretSource::Kind::Reference;
@@ -250,17 +270,28 @@ CanvasPosition readCanvas(Reader &r, const YAML::Node &node, const QString &wher
 void readProfile(Reader &r, const YAML::Node &node, Profile &p)
 {
     const QString where = QStringLiteral("profile");
-    if (!r.mapping(node, where, {QStringLiteral("release"), QStringLiteral("registry"), QStringLiteral("imageTag"),
-                                 QStringLiteral("imagePullSecrets")}))
+    if (!r.mapping(node,
+                   where,
+                   {QStringLiteral("release"),
+                    QStringLiteral("registry"),
+                    QStringLiteral("imageTag"),
+                    QStringLiteral("imagePullSecrets"),
+                    QStringLiteral("chat")}))
         return;
     p.release = r.string(node, "release", where, true);
     if (const auto n = r.field(node, "registry", where, true); n.IsDefined())
-        p.registry = r.oneOf(n, Tr::tr("Field \"registry\" in profile"),
-                             {QStringLiteral("dockerhub"), QStringLiteral("ghcr"), QStringLiteral("aliyun")});
+        p.registry = r.oneOf(
+            n,
+            Tr::tr("Field \"registry\" in profile"),
+            {QStringLiteral("dockerhub"), QStringLiteral("ghcr"), QStringLiteral("aliyun")});
     p.imageTag = r.string(node, "imageTag", where, false);
+    if (const auto n = r.field(node, "chat", where, false); n.IsDefined())
+        p.chat = r.boolean(n, Tr::tr("Field \"chat\" in profile")).value_or(false);
     if (const auto n = r.field(node, "imagePullSecrets", where, false); n.IsDefined()) {
         if (!n.IsSequence()) {
-            r.error(n, Tr::tr("imagePullSecrets must be a list of Secret names, found %1.").arg(Reader::describe(n)));
+            r.error(n,
+                    Tr::tr("imagePullSecrets must be a list of Secret names, found %1.")
+                        .arg(Reader::describe(n)));
         } else {
             for (const auto &item : n) {
                 if (const auto s = r.string(item, Tr::tr("An imagePullSecrets entry")))
@@ -273,9 +304,13 @@ void readProfile(Reader &r, const YAML::Node &node, Profile &p)
 void readOpenIm(Reader &r, const YAML::Node &node, OpenImSettings &o)
 {
     const QString where = QStringLiteral("openim");
-    if (!r.mapping(node, where, {QStringLiteral("secret"), QStringLiteral("adminUsers"),
-                                 QStringLiteral("minioExternalAddress"), QStringLiteral("push"),
-                                 QStringLiteral("log")}))
+    if (!r.mapping(node,
+                   where,
+                   {QStringLiteral("secret"),
+                    QStringLiteral("adminUsers"),
+                    QStringLiteral("minioExternalAddress"),
+                    QStringLiteral("push"),
+                    QStringLiteral("log")}))
         return;
     if (const auto n = r.field(node, "secret", where, true); n.IsDefined())
         o.secret = readSecretSource(r, n, QStringLiteral("openim.secret"));
@@ -287,7 +322,8 @@ void readOpenIm(Reader &r, const YAML::Node &node, OpenImSettings &o)
                 const QString w = QStringLiteral("openim.adminUsers");
                 if (!r.mapping(item, w, {QStringLiteral("userID"), QStringLiteral("nickname")}))
                     continue;
-                o.adminUsers.append({r.string(item, "userID", w, true), r.string(item, "nickname", w, true)});
+                o.adminUsers.append(
+                    {r.string(item, "userID", w, true), r.string(item, "nickname", w, true)});
             }
         }
     }
@@ -296,23 +332,28 @@ void readOpenIm(Reader &r, const YAML::Node &node, OpenImSettings &o)
         const QString w = QStringLiteral("openim.push");
         if (r.mapping(n, w, {QStringLiteral("provider"), QStringLiteral("credentials")})) {
             if (const auto p = r.field(n, "provider", w, true); p.IsDefined())
-                o.push.provider = r.oneOf(p, Tr::tr("Field \"provider\" in openim.push"),
+                o.push.provider = r.oneOf(p,
+                                          Tr::tr("Field \"provider\" in openim.push"),
                                           OpenImSettings::pushProviders());
             const QStringList names = OpenImSettings::pushCredentialNames(o.push.provider);
             const YAML::Node creds = r.field(n, "credentials", w, !names.isEmpty());
             if (creds.IsDefined()) {
                 const QString cw = QStringLiteral("openim.push.credentials");
                 if (names.isEmpty()) {
-                    r.error(creds, Tr::tr("Push provider \"%1\" takes no credentials.").arg(o.push.provider));
+                    r.error(
+                        creds,
+                        Tr::tr("Push provider \"%1\" takes no credentials.").arg(o.push.provider));
                 } else if (r.mapping(creds, cw, names)) {
                     for (const QString &name : names) {
                         const auto c = r.field(creds, name.toLatin1().constData(), cw, true);
                         if (!c.IsDefined())
                             continue;
-                        const QString cwhere = QStringLiteral("openim.push.credentials.%1").arg(name);
+                        const QString cwhere
+                            = QStringLiteral("openim.push.credentials.%1").arg(name);
                         if (!r.mapping(c, cwhere, {QStringLiteral("secretKeyRef")}))
                             continue;
-                        if (const auto ref = r.field(c, "secretKeyRef", cwhere, true); ref.IsDefined())
+                        if (const auto ref = r.field(c, "secretKeyRef", cwhere, true);
+                            ref.IsDefined())
                             o.push.credentials.append({name, readSecretKeyRef(r, ref, cwhere)});
                     }
                 }
@@ -323,7 +364,8 @@ void readOpenIm(Reader &r, const YAML::Node &node, OpenImSettings &o)
         const QString w = QStringLiteral("openim.log");
         if (r.mapping(n, w, {QStringLiteral("level"), QStringLiteral("json")})) {
             if (const auto l = r.field(n, "level", w, true); l.IsDefined())
-                o.logLevel = int(r.integer(l, Tr::tr("Field \"level\" in openim.log"), 0, 6).value_or(3));
+                o.logLevel
+                    = int(r.integer(l, Tr::tr("Field \"level\" in openim.log"), 0, 6).value_or(3));
             if (const auto j = r.field(n, "json", w, true); j.IsDefined())
                 o.logJson = r.boolean(j, Tr::tr("Field \"json\" in openim.log")).value_or(false);
         }
@@ -346,11 +388,19 @@ void readDatastores(Reader &r, const YAML::Node &node, QList<DatastoreSpec> &out
         return;
     }
     for (const auto &item : node) {
-        const QString w = entryName(r, item, Tr::tr("datastore \"%1\""), QStringLiteral("datastores"));
-        if (!r.mapping(item, w, {QStringLiteral("name"), QStringLiteral("engine"), QStringLiteral("version"),
-                                 QStringLiteral("topology"), QStringLiteral("replicas"),
-                                 QStringLiteral("resources"), QStringLiteral("storage"),
-                                 QStringLiteral("terminationPolicy"), QStringLiteral("canvas")}))
+        const QString w
+            = entryName(r, item, Tr::tr("datastore \"%1\""), QStringLiteral("datastores"));
+        if (!r.mapping(item,
+                       w,
+                       {QStringLiteral("name"),
+                        QStringLiteral("engine"),
+                        QStringLiteral("version"),
+                        QStringLiteral("topology"),
+                        QStringLiteral("replicas"),
+                        QStringLiteral("resources"),
+                        QStringLiteral("storage"),
+                        QStringLiteral("terminationPolicy"),
+                        QStringLiteral("canvas")}))
             continue;
         DatastoreSpec d;
         d.location = r.location(item);
@@ -359,7 +409,8 @@ void readDatastores(Reader &r, const YAML::Node &node, QList<DatastoreSpec> &out
         d.version = r.string(item, "version", w, true);
         d.topology = r.string(item, "topology", w, false);
         if (const auto n = r.field(item, "replicas", w, true); n.IsDefined())
-            d.replicas = int(r.integer(n, Tr::tr("Field \"replicas\" in %1").arg(w), 1, 128).value_or(1));
+            d.replicas
+                = int(r.integer(n, Tr::tr("Field \"replicas\" in %1").arg(w), 1, 128).value_or(1));
         if (const auto n = r.field(item, "resources", w, true); n.IsDefined())
             d.resources = readResources(r, n, w);
         if (const auto n = r.field(item, "storage", w, true); n.IsDefined()) {
@@ -371,7 +422,8 @@ void readDatastores(Reader &r, const YAML::Node &node, QList<DatastoreSpec> &out
             }
         }
         if (const auto n = r.field(item, "terminationPolicy", w, true); n.IsDefined())
-            d.terminationPolicy = r.oneOf(n, Tr::tr("Field \"terminationPolicy\" in %1").arg(w), kTerminationPolicies);
+            d.terminationPolicy = r.oneOf(
+                n, Tr::tr("Field \"terminationPolicy\" in %1").arg(w), kTerminationPolicies);
         if (const auto n = r.field(item, "canvas", w, false); n.IsDefined())
             d.canvas = readCanvas(r, n, Tr::tr("canvas of %1").arg(w));
         out.append(d);
@@ -386,10 +438,18 @@ void readComponents(Reader &r, const YAML::Node &node, QList<ComponentSpec> &out
     }
     static const QRegularExpression envName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_.-]*$"));
     for (const auto &item : node) {
-        const QString w = entryName(r, item, Tr::tr("component \"%1\""), QStringLiteral("components"));
-        if (!r.mapping(item, w, {QStringLiteral("name"), QStringLiteral("image"), QStringLiteral("tag"),
-                                 QStringLiteral("replicas"), QStringLiteral("resources"), QStringLiteral("env"),
-                                 QStringLiteral("exposure"), QStringLiteral("canvas")}))
+        const QString w
+            = entryName(r, item, Tr::tr("component \"%1\""), QStringLiteral("components"));
+        if (!r.mapping(item,
+                       w,
+                       {QStringLiteral("name"),
+                        QStringLiteral("image"),
+                        QStringLiteral("tag"),
+                        QStringLiteral("replicas"),
+                        QStringLiteral("resources"),
+                        QStringLiteral("env"),
+                        QStringLiteral("exposure"),
+                        QStringLiteral("canvas")}))
             continue;
         ComponentSpec c;
         c.location = r.location(item);
@@ -397,7 +457,8 @@ void readComponents(Reader &r, const YAML::Node &node, QList<ComponentSpec> &out
         c.image = r.string(item, "image", w, false);
         c.tag = r.string(item, "tag", w, false);
         if (const auto n = r.field(item, "replicas", w, true); n.IsDefined())
-            c.replicas = int(r.integer(n, Tr::tr("Field \"replicas\" in %1").arg(w), 0, 1000).value_or(1));
+            c.replicas
+                = int(r.integer(n, Tr::tr("Field \"replicas\" in %1").arg(w), 0, 1000).value_or(1));
         if (const auto n = r.field(item, "resources", w, true); n.IsDefined())
             c.resources = readResources(r, n, w);
         if (const auto n = r.field(item, "env", w, false); n.IsDefined()) {
@@ -411,9 +472,12 @@ void readComponents(Reader &r, const YAML::Node &node, QList<ComponentSpec> &out
                     if (!key)
                         continue;
                     if (!envName.match(*key).hasMatch())
-                        r.error(kv.first, Tr::tr("\"%1\" is not a valid environment variable name.").arg(*key));
+                        r.error(
+                            kv.first,
+                            Tr::tr("\"%1\" is not a valid environment variable name.").arg(*key));
                     if (seen.contains(*key))
-                        r.error(kv.first, Tr::tr("Field \"%1\" appears twice in %2.").arg(*key, ew));
+                        r.error(kv.first,
+                                Tr::tr("Field \"%1\" appears twice in %2.").arg(*key, ew));
                     seen.insert(*key);
                     if (const auto value = r.string(kv.second, Tr::tr("The value of %1").arg(*key)))
                         c.env.append({*key, *value});
@@ -424,9 +488,12 @@ void readComponents(Reader &r, const YAML::Node &node, QList<ComponentSpec> &out
             const QString xw = Tr::tr("exposure of %1").arg(w);
             if (r.mapping(n, xw, {QStringLiteral("type"), QStringLiteral("nodePort")})) {
                 if (const auto t = r.field(n, "type", xw, true); t.IsDefined())
-                    c.exposure.type = r.oneOf(t, Tr::tr("Field \"type\" in %1").arg(xw), kServiceTypes);
+                    c.exposure.type
+                        = r.oneOf(t, Tr::tr("Field \"type\" in %1").arg(xw), kServiceTypes);
                 if (const auto p = r.field(n, "nodePort", xw, false); p.IsDefined())
-                    c.exposure.nodePort = int(r.integer(p, Tr::tr("Field \"nodePort\" in %1").arg(xw), 1, 65535).value_or(0));
+                    c.exposure.nodePort
+                        = int(r.integer(p, Tr::tr("Field \"nodePort\" in %1").arg(xw), 1, 65535)
+                                  .value_or(0));
             }
         }
         if (const auto n = r.field(item, "canvas", w, false); n.IsDefined())
@@ -526,9 +593,16 @@ StackFile::Result StackFile::parse(const QByteArray &text, const QString &fileNa
         return result;
     }
     const QString where = Tr::tr("the stack file");
-    if (!r.mapping(root, where, {QStringLiteral("apiVersion"), QStringLiteral("kind"), QStringLiteral("metadata"),
-                                 QStringLiteral("profile"), QStringLiteral("openim"), QStringLiteral("datastores"),
-                                 QStringLiteral("components"), QStringLiteral("edges")})) {
+    if (!r.mapping(root,
+                   where,
+                   {QStringLiteral("apiVersion"),
+                    QStringLiteral("kind"),
+                    QStringLiteral("metadata"),
+                    QStringLiteral("profile"),
+                    QStringLiteral("openim"),
+                    QStringLiteral("datastores"),
+                    QStringLiteral("components"),
+                    QStringLiteral("edges")})) {
         result.issues = r.issues;
         return result;
     }
@@ -537,8 +611,9 @@ StackFile::Result StackFile::parse(const QByteArray &text, const QString &fileNa
     if (apiVersion.IsDefined()) {
         const auto v = r.string(apiVersion, QStringLiteral("apiVersion"));
         if (v && *v != QLatin1String(kApiVersion)) {
-            r.error(apiVersion, Tr::tr("Unsupported stack file version \"%1\"; this Stackdeck reads \"%2\".")
-                                    .arg(*v, QLatin1String(kApiVersion)));
+            r.error(apiVersion,
+                    Tr::tr("Unsupported stack file version \"%1\"; this Stackdeck reads \"%2\".")
+                        .arg(*v, QLatin1String(kApiVersion)));
             result.issues = r.issues;
             return result;
         }
@@ -549,7 +624,9 @@ StackFile::Result StackFile::parse(const QByteArray &text, const QString &fileNa
     Stack stack;
     stack.fileName = fileName;
     if (const auto md = r.field(root, "metadata", where, true); md.IsDefined()) {
-        if (r.mapping(md, QStringLiteral("metadata"), {QStringLiteral("name"), QStringLiteral("namespace")})) {
+        if (r.mapping(md,
+                      QStringLiteral("metadata"),
+                      {QStringLiteral("name"), QStringLiteral("namespace")})) {
             stack.name = r.string(md, "name", QStringLiteral("metadata"), true);
             stack.ns = r.string(md, "namespace", QStringLiteral("metadata"), true);
         }
@@ -618,6 +695,8 @@ QByteArray StackFile::serialize(const Stack &s)
             scalar(out, name);
         out << YAML::EndSeq;
     }
+    if (s.profile.chat)
+        out << YAML::Key << "chat" << YAML::Value << "true";
     out << YAML::EndMap;
 
     out << YAML::Key << "openim" << YAML::Value << YAML::BeginMap;

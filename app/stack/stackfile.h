@@ -12,6 +12,23 @@ namespace sd {
 
 // Reads and writes stack files: versioned YAML (apiVersion stackdeck.io/v1, kind Stack).
 //
+//   apiVersion: stackdeck.io/v1
+//   kind: Stack
+//   metadata: {name, namespace}
+//   profile: {release, registry: dockerhub|ghcr|aliyun, imageTag?, imagePullSecrets?, chat?}
+//   openim:
+//     secret: {generate: true} | {secretKeyRef: {name, key}}
+//     adminUsers: [{userID, nickname}, ...]
+//     minioExternalAddress?: URL clients use for files
+//     push: {provider: none|getui|fcm|jpush, credentials?: {<name>: {secretKeyRef: {name, key}}}}
+//     log: {level: 0..6, json}
+//   datastores: [{name, engine, version, topology?, replicas,
+//                 resources: {requests: {cpu, memory}, limits: {cpu, memory}},
+//                 storage: {size, class?}, terminationPolicy, canvas?: {x, y}}]
+//   components: [{name, image?, tag?, replicas, resources, env?: {NAME: value},
+//                 exposure?: {type, nodePort?}, canvas?}]
+//   edges?: [{from: <component>, to: <component or datastore>}]
+//
 // Reading is strict: every unknown, duplicated, missing or mistyped field is reported with the
 // file, 1-based line and column, and what was expected; reading goes on after an error so one
 // pass reports them all. Values are checked for form here (types, quantities, enumerations);

@@ -76,11 +76,11 @@ bool YamlWriter::needsQuotes(const std::string &text)
     static const QRegularExpression special(QStringLiteral(
         "^(?:~|null|Null|NULL|y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE"
         "|on|On|ON|off|Off|OFF"
-        "|[-+]?(?:0|[1-9][0-9_]*)"                       // int
+        "|[-+]?(?:0|[1-9][0-9_]*)"                                   // int
         "|[-+]?0[0-7_]+|0o[0-7]+|[-+]?0x[0-9a-fA-F_]+|[-+]?0b[01_]+" // octal, hex, binary
-        "|[-+]?(?:[0-9][0-9_]*)?\\.[0-9_]*(?:[eE][-+]?[0-9]+)?" // float with a dot
-        "|[-+]?[0-9][0-9_]*[eE][-+]?[0-9]+"              // float with an exponent only
-        "|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\\.[0-9_]*)?" // sexagesimal (YAML 1.1)
+        "|[-+]?(?:[0-9][0-9_]*)?\\.[0-9_]*(?:[eE][-+]?[0-9]+)?"      // float with a dot
+        "|[-+]?[0-9][0-9_]*[eE][-+]?[0-9]+"                          // float with an exponent only
+        "|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\\.[0-9_]*)?"         // sexagesimal (YAML 1.1)
         "|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN)|=|<<)$"));
     if (special.match(QString::fromStdString(text)).hasMatch())
         return true;

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Smoke test: starts the real stackdeck binary in a real X server (Xvfb) in Chinese, takes a
-# screenshot and checks that the process stayed up and drew something.
+# Smoke test: starts the real stackdeck binary on the built-in demo cluster in a real X server
+# (Xvfb) in Chinese, takes a screenshot and checks that the process stayed up and drew something.
 # usage: smoke.sh <stackdeck> <screenshot.png>
 set -uo pipefail
 bin=$1
@@ -21,7 +21,7 @@ mkdir -m 700 -p "$XDG_RUNTIME_DIR"
 unset QT_QPA_PLATFORM QT_QUICK_BACKEND
 
 xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
-    "$1" --lang zh_CN > "$3/app.log" 2>&1 & pid=$!
+    "$1" --lang zh_CN --demo > "$3/app.log" 2>&1 & pid=$!
     sleep "${SMOKE_DELAY:-4}"
     if ! kill -0 "$pid" 2>/dev/null; then echo "FAIL: stackdeck exited early"; cat "$3/app.log"; exit 1; fi
     import -window root "$2" || { echo "FAIL: screenshot failed"; kill "$pid"; exit 1; }
@@ -29,7 +29,7 @@ xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
     kill -TERM "$pid"; wait "$pid" 2>/dev/null
     exit 0' smoke "$bin" "$shot" "$tmp" || exit 1
 
-if grep -E "qrc:|QQmlComponent|is not installed|Segmentation" "$tmp/app.log"; then
+if grep -E "qrc:|QQmlComponent|is not installed|Segmentation|did not start" "$tmp/app.log"; then
     echo "FAIL: QML or runtime errors in the application log"; exit 1
 fi
 # A blank or uniform screen means nothing was drawn.

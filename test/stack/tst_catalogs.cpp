@@ -19,12 +19,18 @@ private slots:
         QSet<QString> ids;
         for (const auto &c : cat.components())
             ids.insert(c.id);
-        const QStringList server{QStringLiteral("openim-api"), QStringLiteral("openim-msggateway"),
-                                 QStringLiteral("openim-msgtransfer"), QStringLiteral("openim-push"),
-                                 QStringLiteral("openim-crontask"), QStringLiteral("openim-rpc-auth"),
-                                 QStringLiteral("openim-rpc-conversation"), QStringLiteral("openim-rpc-friend"),
-                                 QStringLiteral("openim-rpc-group"), QStringLiteral("openim-rpc-msg"),
-                                 QStringLiteral("openim-rpc-third"), QStringLiteral("openim-rpc-user")};
+        const QStringList server{QStringLiteral("openim-api"),
+                                 QStringLiteral("openim-msggateway"),
+                                 QStringLiteral("openim-msgtransfer"),
+                                 QStringLiteral("openim-push"),
+                                 QStringLiteral("openim-crontask"),
+                                 QStringLiteral("openim-rpc-auth"),
+                                 QStringLiteral("openim-rpc-conversation"),
+                                 QStringLiteral("openim-rpc-friend"),
+                                 QStringLiteral("openim-rpc-group"),
+                                 QStringLiteral("openim-rpc-msg"),
+                                 QStringLiteral("openim-rpc-third"),
+                                 QStringLiteral("openim-rpc-user")};
         for (const QString &id : server)
             QVERIFY2(ids.contains(id), qPrintable(id));
         for (const char *chat : {"chat-api", "admin-api", "chat-rpc", "admin-rpc"}) {
@@ -40,7 +46,8 @@ private slots:
             QVERIFY2(dnsLabel.match(c.id).hasMatch(), qPrintable(c.id));
             for (const auto &p : c.ports) {
                 // Service port names must be lowercase IANA-style names of at most 15 characters.
-                QVERIFY2(dnsLabel.match(p.name).hasMatch() && p.name.size() <= 15, qPrintable(p.name));
+                QVERIFY2(dnsLabel.match(p.name).hasMatch() && p.name.size() <= 15,
+                         qPrintable(p.name));
                 QVERIFY(p.port > 0 && p.port < 65536);
             }
             // kuberesolver dials the first port of the slice: gRPC must come first.
@@ -64,11 +71,14 @@ private slots:
         }
         // push fans out to every gateway through Endpoints ports named exactly "grpc".
         QVERIFY(cat.component(QStringLiteral("openim-msggateway"))->port(QStringLiteral("grpc")));
-        QCOMPARE(cat.component(QStringLiteral("openim-msggateway"))->ports.first().name, QStringLiteral("grpc"));
+        QCOMPARE(cat.component(QStringLiteral("openim-msggateway"))->ports.first().name,
+                 QStringLiteral("grpc"));
         // No lock in Kubernetes mode: crontask must run once.
         QCOMPARE(cat.component(QStringLiteral("openim-crontask"))->maxReplicas, 1);
-        QVERIFY(cat.component(QStringLiteral("openim-push"))->calls.contains(QStringLiteral("openim-msggateway")));
-        QCOMPARE(cat.component(QStringLiteral("openim-rpc-user"))->service, QStringLiteral("user-rpc-service"));
+        QVERIFY(cat.component(QStringLiteral("openim-push"))
+                    ->calls.contains(QStringLiteral("openim-msggateway")));
+        QCOMPARE(cat.component(QStringLiteral("openim-rpc-user"))->service,
+                 QStringLiteral("user-rpc-service"));
     }
 
     void openImProfileAndConfig()
@@ -77,17 +87,28 @@ private slots:
         const auto *profile = cat.profile(QStringLiteral("openim-3.8"));
         QVERIFY(profile);
         QCOMPARE(profile->serverTag, QStringLiteral("v3.8.3"));
-        QCOMPARE(profile->envPrefix, QStringLiteral("IMENV_"));
-        const auto files = cat.configDefaults(*profile);
+        const auto *server = profile->group(QStringLiteral("server"));
+        const auto *chat = profile->group(QStringLiteral("chat"));
+        QVERIFY(server && chat);
+        QCOMPARE(server->envPrefix, QStringLiteral("IMENV_"));
+        QCOMPARE(chat->envPrefix, QStringLiteral("CHATENV_"));
+        QVERIFY(server->configMap != chat->configMap);
+        const auto files = cat.configDefaults(*server);
         QVERIFY(files.is_object());
         for (const QString &f : cat.sharedConfigFiles())
             QVERIFY2(files.contains(f.toStdString()), qPrintable(f));
         for (const auto &b : cat.datastoreBindings())
             QVERIFY2(files.contains(b.configFile.toStdString()), qPrintable(b.configFile));
+        const auto chatFiles = cat.configDefaults(*chat);
+        QVERIFY(chatFiles.is_object());
         for (const auto &c : cat.components()) {
-            if (c.group == QLatin1String("server"))
-                QVERIFY2(files.contains(c.configFile.toStdString()), qPrintable(c.configFile));
+            const auto &groupFiles = c.group == QLatin1String("server") ? files : chatFiles;
+            QVERIFY2(groupFiles.contains(c.configFile.toStdString()), qPrintable(c.configFile));
         }
+        // Chat's generated-once keys live in Chat's own files.
+        for (const auto &owned : chat->ownedKeys)
+            QVERIFY2(chatFiles.contains(owned.configFile.toStdString()),
+                     qPrintable(owned.configFile));
         QCOMPARE(cat.registries().size(), 3);
         QCOMPARE(cat.registry(QStringLiteral("aliyun"))->prefix,
                  QStringLiteral("registry.cn-hangzhou.aliyuncs.com/openimsdk"));
@@ -114,31 +135,39 @@ private slots:
                 QVERIFY(!c.volumes.isEmpty());
             }
         }
-        QCOMPARE(kb.engine(QStringLiteral("redis"))->topology(QStringLiteral("replication"))->components,
-                 QStringList({QStringLiteral("redis"), QStringLiteral("redis-sentinel")}));
+        QCOMPARE(
+            kb.engine(QStringLiteral("redis"))->topology(QStringLiteral("replication"))->components,
+            QStringList({QStringLiteral("redis"), QStringLiteral("redis-sentinel")}));
         QVERIFY(kb.engine(QStringLiteral("minio"))->clusterDef.isEmpty());
         QCOMPARE(kb.engine(QStringLiteral("minio"))->componentDef, QStringLiteral("minio"));
-        QCOMPARE(kb.engine(QStringLiteral("minio"))->dataComponent()->replicaRule, QStringLiteral("even"));
-        QCOMPARE(kb.engine(QStringLiteral("kafka"))->dataComponent()->replicaRule, QStringLiteral("odd"));
+        QCOMPARE(kb.engine(QStringLiteral("minio"))->dataComponent()->replicaRule,
+                 QStringLiteral("even"));
+        QCOMPARE(kb.engine(QStringLiteral("kafka"))->dataComponent()->replicaRule,
+                 QStringLiteral("odd"));
         // MongoDB 6.0.22 exists only in addon 1.0.0; the fallback list follows addon 1.0.2.
-        QVERIFY(!kb.engine(QStringLiteral("mongodb"))->fallbackVersions.contains(QStringLiteral("6.0.22")));
+        QVERIFY(!kb.engine(QStringLiteral("mongodb"))
+                     ->fallbackVersions.contains(QStringLiteral("6.0.22")));
     }
 
     // Names exactly as kubeblocks.md §5 and §11.2 write them.
     void kubeBlocksNaming()
     {
-        QCOMPARE(KubeBlocksCatalog::serviceName(QStringLiteral("redis-cluster"), QStringLiteral("redis"),
+        QCOMPARE(KubeBlocksCatalog::serviceName(QStringLiteral("redis-cluster"),
+                                                QStringLiteral("redis"),
                                                 QStringLiteral("redis")),
                  QStringLiteral("redis-cluster-redis-redis"));
-        QCOMPARE(KubeBlocksCatalog::serviceName(QStringLiteral("mysql-cluster"), QStringLiteral("mysql"), QString()),
+        QCOMPARE(KubeBlocksCatalog::serviceName(
+                     QStringLiteral("mysql-cluster"), QStringLiteral("mysql"), QString()),
                  QStringLiteral("mysql-cluster-mysql"));
-        QCOMPARE(KubeBlocksCatalog::accountSecretName(QStringLiteral("mongodb-cluster"), QStringLiteral("mongodb"),
+        QCOMPARE(KubeBlocksCatalog::accountSecretName(QStringLiteral("mongodb-cluster"),
+                                                      QStringLiteral("mongodb"),
                                                       QStringLiteral("root")),
                  QStringLiteral("mongodb-cluster-mongodb-account-root"));
-        QCOMPARE(KubeBlocksCatalog::accountSecretName(QStringLiteral("c"), QStringLiteral("mysql"),
-                                                      QStringLiteral("kb_admin")),
+        QCOMPARE(KubeBlocksCatalog::accountSecretName(
+                     QStringLiteral("c"), QStringLiteral("mysql"), QStringLiteral("kb_admin")),
                  QStringLiteral("c-mysql-account-kb-admin"));
-        QCOMPARE(KubeBlocksCatalog::headlessServiceName(QStringLiteral("kafka-cluster"), QStringLiteral("kafka-combine")),
+        QCOMPARE(KubeBlocksCatalog::headlessServiceName(QStringLiteral("kafka-cluster"),
+                                                        QStringLiteral("kafka-combine")),
                  QStringLiteral("kafka-cluster-kafka-combine-headless"));
 
         const auto &kb = KubeBlocksCatalog::builtIn();
@@ -147,9 +176,13 @@ private slots:
         kafka.engine = QStringLiteral("kafka");
         kafka.replicas = 3;
         QCOMPARE(kb.clientAddresses(kafka, QStringLiteral("openim")),
-                 QStringList({QStringLiteral("kafka-cluster-kafka-combine-advertised-listener-0.openim.svc:9092"),
-                              QStringLiteral("kafka-cluster-kafka-combine-advertised-listener-1.openim.svc:9092"),
-                              QStringLiteral("kafka-cluster-kafka-combine-advertised-listener-2.openim.svc:9092")}));
+                 QStringList(
+                     {QStringLiteral(
+                          "kafka-cluster-kafka-combine-advertised-listener-0.openim.svc:9092"),
+                      QStringLiteral(
+                          "kafka-cluster-kafka-combine-advertised-listener-1.openim.svc:9092"),
+                      QStringLiteral(
+                          "kafka-cluster-kafka-combine-advertised-listener-2.openim.svc:9092")}));
         QVERIFY(kb.accountSecret(kafka).isEmpty()); // SASL stays off: no credentials wired
         DatastoreSpec minio;
         minio.name = QStringLiteral("minio-cluster");
@@ -172,25 +205,34 @@ private slots:
             "apiVersion": "apps.kubeblocks.io/v1", "kind": "ComponentVersion",
             "metadata": {"name": "mongodb"},
             "spec": {"releases": [{"name": "6.0.22", "serviceVersion": "6.0.22"}]},
-            "status": {"phase": "Available", "serviceVersions": "7.0.12,6.0.22,4.4.29,6.0.16,8.0.4"}})").object();
+            "status": {"phase": "Available", "serviceVersions": "7.0.12,6.0.22,4.4.29,6.0.16,8.0.4"}})")
+                                        .object();
         const QJsonObject kafka = QJsonDocument::fromJson(R"({
             "metadata": {"name": "kafka-combine"},
-            "spec": {"releases": [{"serviceVersion": "3.3.2"}, {"serviceVersion": "3.9.0"}, {"serviceVersion": "3.3.2"}]}})").object();
+            "spec": {"releases": [{"serviceVersion": "3.3.2"}, {"serviceVersion": "3.9.0"}, {"serviceVersion": "3.3.2"}]}})")
+                                      .object();
         const QJsonObject minio = QJsonDocument::fromJson(R"({
             "metadata": {"name": "minio"}, "spec": {"releases": [{"serviceVersion": "2024.6.29"}]},
-            "status": {"phase": "Unavailable"}})").object();
+            "status": {"phase": "Unavailable"}})")
+                                      .object();
         const QHash<QString, QJsonObject> objects{{QStringLiteral("mongodb"), mongodb},
                                                   {QStringLiteral("kafka-combine"), kafka},
                                                   {QStringLiteral("minio"), minio}};
         const EngineVersions m = kb.versions(QStringLiteral("mongodb"), objects);
         QCOMPARE(m.source, EngineVersions::Source::Cluster);
-        QCOMPARE(m.versions, QStringList({QStringLiteral("4.4.29"), QStringLiteral("6.0.16"), QStringLiteral("6.0.22"),
-                                          QStringLiteral("7.0.12"), QStringLiteral("8.0.4")}));
+        QCOMPARE(m.versions,
+                 QStringList({QStringLiteral("4.4.29"),
+                              QStringLiteral("6.0.16"),
+                              QStringLiteral("6.0.22"),
+                              QStringLiteral("7.0.12"),
+                              QStringLiteral("8.0.4")}));
         const EngineVersions k = kb.versions(QStringLiteral("kafka"), objects);
         QCOMPARE(k.source, EngineVersions::Source::Cluster);
         QCOMPARE(k.versions, QStringList({QStringLiteral("3.3.2"), QStringLiteral("3.9.0")}));
-        QCOMPARE(kb.versions(QStringLiteral("minio"), objects).source, EngineVersions::Source::NotInstalled);
-        QCOMPARE(kb.versions(QStringLiteral("redis"), objects).source, EngineVersions::Source::NotInstalled);
+        QCOMPARE(kb.versions(QStringLiteral("minio"), objects).source,
+                 EngineVersions::Source::NotInstalled);
+        QCOMPARE(kb.versions(QStringLiteral("redis"), objects).source,
+                 EngineVersions::Source::NotInstalled);
         QVERIFY(kb.versions(QStringLiteral("redis"), objects).versions.isEmpty());
     }
 
@@ -200,8 +242,10 @@ private slots:
         QHash<int, QString> owner;
         for (const auto &c : OpenImCatalog::builtIn().components()) {
             for (const auto &p : c.ports) {
-                QVERIFY2(!owner.contains(p.port), qPrintable(QStringLiteral("%1 and %2 share %3")
-                                                                 .arg(owner.value(p.port), c.id).arg(p.port)));
+                QVERIFY2(!owner.contains(p.port),
+                         qPrintable(QStringLiteral("%1 and %2 share %3")
+                                        .arg(owner.value(p.port), c.id)
+                                        .arg(p.port)));
                 owner.insert(p.port, c.id);
             }
         }

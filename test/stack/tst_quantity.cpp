@@ -54,8 +54,20 @@ private slots:
     void rejects_data()
     {
         QTest::addColumn<QString>("text");
-        for (const char *bad : {"", "m", "Mi", "1.2.3", "1 Gi", "1gi", "1KB", "abc", "1e", "1e1.5", "--1",
-                                "1mi", "0x10", "1e 3"})
+        for (const char *bad : {"",
+                                "m",
+                                "Mi",
+                                "1.2.3",
+                                "1 Gi",
+                                "1gi",
+                                "1KB",
+                                "abc",
+                                "1e",
+                                "1e1.5",
+                                "--1",
+                                "1mi",
+                                "0x10",
+                                "1e 3"})
             QTest::newRow(bad) << QString::fromLatin1(bad);
     }
     void rejects()

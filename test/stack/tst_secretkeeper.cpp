@@ -12,7 +12,8 @@ class tst_SecretKeeper : public QObject
 private slots:
     void generatesMissingKeysOnce()
     {
-        const OwnedSecretSpec spec{QStringLiteral("openim-secret"), {QStringLiteral("a"), QStringLiteral("b")}, 32};
+        const OwnedSecretSpec spec{
+            QStringLiteral("openim-secret"), {QStringLiteral("a"), QStringLiteral("b")}, 32};
         bool changed = false;
         const auto first = SecretKeeper::reconcile(spec, {}, &changed);
         QVERIFY(changed);
@@ -53,15 +54,22 @@ private slots:
 
     void manifest()
     {
-        const OwnedSecretSpec spec{QStringLiteral("openim-secret"), {QStringLiteral("share-secret")}, 32};
+        const OwnedSecretSpec spec{
+            QStringLiteral("openim-secret"), {QStringLiteral("share-secret")}, 32};
         nlohmann::ordered_json labels;
         labels["app.kubernetes.io/managed-by"] = "stackdeck";
-        const auto secret = SecretKeeper::manifest(spec, QStringLiteral("ns"), labels,
-                                                   {{QStringLiteral("share-secret"), QByteArrayLiteral("s3cr3t")}});
+        const auto secret = SecretKeeper::manifest(
+            spec,
+            QStringLiteral("ns"),
+            labels,
+            {{QStringLiteral("share-secret"), QByteArrayLiteral("s3cr3t")}});
         QCOMPARE(secret.at("kind").get<std::string>(), std::string("Secret"));
         QCOMPARE(secret.at("metadata").at("namespace").get<std::string>(), std::string("ns"));
         QCOMPARE(secret.at("data").at("share-secret").get<std::string>(), std::string("czNjcjN0"));
-        QCOMPARE(secret.at("metadata").at("annotations").at(SecretKeeper::kGeneratedAnnotation).get<std::string>(),
+        QCOMPARE(secret.at("metadata")
+                     .at("annotations")
+                     .at(SecretKeeper::kGeneratedAnnotation)
+                     .get<std::string>(),
                  std::string("share-secret"));
     }
 };

@@ -24,16 +24,20 @@ Stack fullStack()
     Stack s;
     s.name = QStringLiteral("branch-42");
     s.ns = QStringLiteral("im-branch-42");
-    s.profile = {QStringLiteral("openim-3.8"), QStringLiteral("aliyun"), QStringLiteral("v3.8.3"),
+    s.profile = {QStringLiteral("openim-3.8"),
+                 QStringLiteral("aliyun"),
+                 QStringLiteral("v3.8.3"),
                  {QStringLiteral("regcred"), QStringLiteral("true")}};
+    s.profile.chat = true;
     s.openim.secret.kind = SecretSource::Kind::Reference;
     s.openim.secret.ref = {QStringLiteral("im-secret"), QStringLiteral("share-secret")};
     s.openim.adminUsers = {{QStringLiteral("imAdmin"), QStringLiteral("superAdmin")},
                            {QStringLiteral("007"), QStringLiteral("yes")}};
     s.openim.minioExternalAddress = QStringLiteral("https://files.example.com:9000");
     s.openim.push.provider = QStringLiteral("jpush");
-    s.openim.push.credentials = {{QStringLiteral("appKey"), {QStringLiteral("jp"), QStringLiteral("key")}},
-                                 {QStringLiteral("masterSecret"), {QStringLiteral("jp"), QStringLiteral("secret")}}};
+    s.openim.push.credentials
+        = {{QStringLiteral("appKey"), {QStringLiteral("jp"), QStringLiteral("key")}},
+           {QStringLiteral("masterSecret"), {QStringLiteral("jp"), QStringLiteral("secret")}}};
     s.openim.logLevel = 4;
     s.openim.logJson = true;
     DatastoreSpec d;
@@ -42,8 +46,10 @@ Stack fullStack()
     d.version = QStringLiteral("7.0");
     d.topology = QStringLiteral("replication");
     d.replicas = 2;
-    d.resources = {*Quantity::parse(QStringLiteral("0.5")), *Quantity::parse(QStringLiteral("512Mi")),
-                   *Quantity::parse(QStringLiteral("1")), *Quantity::parse(QStringLiteral("1Gi"))};
+    d.resources = {*Quantity::parse(QStringLiteral("0.5")),
+                   *Quantity::parse(QStringLiteral("512Mi")),
+                   *Quantity::parse(QStringLiteral("1")),
+                   *Quantity::parse(QStringLiteral("1Gi"))};
     d.storageSize = *Quantity::parse(QStringLiteral("20Gi"));
     d.storageClass = QStringLiteral("fast-ssd");
     d.terminationPolicy = QStringLiteral("DoNotTerminate");
@@ -81,7 +87,8 @@ private slots:
     {
         QTest::addColumn<QString>("path");
         QTest::newRow("dev") << QStringLiteral(SD_SOURCE_DIR "/resources/stacks/openim-dev.yaml");
-        QTest::newRow("production") << QStringLiteral(SD_SOURCE_DIR "/resources/stacks/openim-production.yaml");
+        QTest::newRow("production")
+            << QStringLiteral(SD_SOURCE_DIR "/resources/stacks/openim-production.yaml");
     }
     void shippedStacks()
     {
@@ -125,7 +132,8 @@ private slots:
         QVERIFY(loaded.stack);
         QCOMPARE(loaded.stack->fileName, path);
         QVERIFY(*loaded.stack == fullStack());
-        QVERIFY(!StackFile::save(fullStack(), dir.filePath(QStringLiteral("no/such/dir/s.yaml")), &error));
+        QVERIFY(!StackFile::save(
+            fullStack(), dir.filePath(QStringLiteral("no/such/dir/s.yaml")), &error));
         QVERIFY(!error.isEmpty());
         const auto missing = StackFile::load(dir.filePath(QStringLiteral("missing.yaml")));
         QVERIFY(!missing.stack);
@@ -148,7 +156,12 @@ private slots:
         const QByteArray text = readAll(path);
         static const QRegularExpression expectRe(QStringLiteral("^# expect: (\\d+):(\\d+): (.+)$"),
                                                  QRegularExpression::MultilineOption);
-        struct Expect { int line; int column; QString text; };
+        struct Expect
+        {
+            int line;
+            int column;
+            QString text;
+        };
         QList<Expect> expected;
         auto it = expectRe.globalMatch(QString::fromUtf8(text));
         while (it.hasNext()) {
@@ -164,13 +177,20 @@ private slots:
             actual.append(issue.toString());
             QCOMPARE(issue.file, path);
         }
-        QCOMPARE(result.issues.size(), expected.size());
+        QVERIFY2(result.issues.size() == expected.size(),
+                 qPrintable(QStringLiteral("expected %1 issues, got:\n%2")
+                                .arg(expected.size())
+                                .arg(actual.join(QLatin1Char('\n')))));
         for (const Expect &e : expected) {
-            const bool found = std::any_of(result.issues.cbegin(), result.issues.cend(), [&](const StackIssue &i) {
-                return i.line == e.line && i.column == e.column && i.message.contains(e.text);
-            });
-            QVERIFY2(found, qPrintable(QStringLiteral("expected %1:%2: %3\nactual:\n%4")
-                                           .arg(e.line).arg(e.column).arg(e.text, actual.join(QLatin1Char('\n')))));
+            const bool found = std::any_of(
+                result.issues.cbegin(), result.issues.cend(), [&](const StackIssue &i) {
+                    return i.line == e.line && i.column == e.column && i.message.contains(e.text);
+                });
+            QVERIFY2(found,
+                     qPrintable(QStringLiteral("expected %1:%2: %3\nactual:\n%4")
+                                    .arg(e.line)
+                                    .arg(e.column)
+                                    .arg(e.text, actual.join(QLatin1Char('\n')))));
         }
     }
 };

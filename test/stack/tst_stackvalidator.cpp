@@ -16,7 +16,8 @@ using Mutation = std::function<void(Stack &)>;
 
 Stack devStack()
 {
-    return StackFile::load(QStringLiteral(SD_SOURCE_DIR "/resources/stacks/openim-dev.yaml")).stack.value_or(Stack{});
+    return StackFile::load(QStringLiteral(SD_SOURCE_DIR "/resources/stacks/openim-dev.yaml"))
+        .stack.value_or(Stack{});
 }
 
 ComponentSpec &component(Stack &s, const char *name)
@@ -57,7 +58,9 @@ private slots:
     {
         QTest::addColumn<QString>("path");
         QTest::newRow("dev") << QStringLiteral(SD_SOURCE_DIR "/resources/stacks/openim-dev.yaml");
-        QTest::newRow("production") << QStringLiteral(SD_SOURCE_DIR "/resources/stacks/openim-production.yaml");
+        QTest::newRow("production")
+            << QStringLiteral(SD_SOURCE_DIR "/resources/stacks/openim-production.yaml");
+        QTest::newRow("chat") << QStringLiteral(SD_SOURCE_DIR "/test/data/stack/openim-chat.yaml");
     }
     void shippedStacksAreValid()
     {
@@ -72,7 +75,8 @@ private slots:
     {
         const StackIssues issues = StackValidator().validate(devStack());
         QVERIFY(std::any_of(issues.cbegin(), issues.cend(), [](const StackIssue &i) {
-            return i.severity == StackIssue::Severity::Warning && i.message.contains(QLatin1String("minioExternalAddress"));
+            return i.severity == StackIssue::Severity::Warning
+                   && i.message.contains(QLatin1String("minioExternalAddress"));
         }));
     }
 
@@ -81,26 +85,33 @@ private slots:
     {
         QTest::addColumn<Mutation>("mutate");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("cluster name too long")
-            << Mutation([](Stack &s) { datastore(s, "redis").name = QStringLiteral("redis-cluster-one"); })
-            << "at most 15 characters";
+        QTest::newRow("cluster name too long") << Mutation([](Stack &s) {
+            datastore(s, "redis").name = QStringLiteral("redis-cluster-one");
+        }) << "at most 15 characters";
         QTest::newRow("cluster name uppercase")
-            << Mutation([](Stack &s) { datastore(s, "redis").name = QStringLiteral("Redis"); }) << "must start with a letter";
-        QTest::newRow("stack name") << Mutation([](Stack &s) { s.name = QStringLiteral("Open_IM"); })
-                                    << "stack name \"Open_IM\" must be a DNS label";
+            << Mutation([](Stack &s) { datastore(s, "redis").name = QStringLiteral("Redis"); })
+            << "must start with a letter";
+        QTest::newRow("stack name")
+            << Mutation([](Stack &s) { s.name = QStringLiteral("Open_IM"); })
+            << "stack name \"Open_IM\" must be a DNS label";
         QTest::newRow("namespace") << Mutation([](Stack &s) { s.ns = QStringLiteral("-ns"); })
                                    << "namespace \"-ns\" must be a DNS label";
-        QTest::newRow("release") << Mutation([](Stack &s) { s.profile.release = QStringLiteral("openim-3.5"); })
-                                 << "Unknown OpenIM release \"openim-3.5\"";
-        QTest::newRow("engine") << Mutation([](Stack &s) { datastore(s, "kafka").engine = QStringLiteral("rabbitmq"); })
-                                << "unknown engine \"rabbitmq\"";
-        QTest::newRow("topology")
-            << Mutation([](Stack &s) { datastore(s, "redis").topology = QStringLiteral("cluster"); }) << "no topology \"cluster\"";
-        QTest::newRow("kafka even") << Mutation([](Stack &s) { datastore(s, "kafka").replicas = 2; })
-                                    << "odd number of replicas";
+        QTest::newRow("release") << Mutation([](Stack &s) {
+            s.profile.release = QStringLiteral("openim-3.5");
+        }) << "Unknown OpenIM release \"openim-3.5\"";
+        QTest::newRow("engine") << Mutation([](Stack &s) {
+            datastore(s, "kafka").engine = QStringLiteral("rabbitmq");
+        }) << "unknown engine \"rabbitmq\"";
+        QTest::newRow("topology") << Mutation([](Stack &s) {
+            datastore(s, "redis").topology = QStringLiteral("cluster");
+        }) << "no topology \"cluster\"";
+        QTest::newRow("kafka even")
+            << Mutation([](Stack &s) { datastore(s, "kafka").replicas = 2; })
+            << "odd number of replicas";
         QTest::newRow("minio odd") << Mutation([](Stack &s) { datastore(s, "minio").replicas = 3; })
                                    << "even number of replicas";
-        QTest::newRow("minio one") << Mutation([](Stack &s) { datastore(s, "minio").replicas = 1; }) << "needs 2 to 32 replicas";
+        QTest::newRow("minio one") << Mutation([](Stack &s) { datastore(s, "minio").replicas = 1; })
+                                   << "needs 2 to 32 replicas";
         QTest::newRow("two mongodbs") << Mutation([](Stack &s) {
             DatastoreSpec d = datastore(s, "mongodb");
             d.name = QStringLiteral("mongo2");
@@ -112,20 +123,26 @@ private slots:
         QTest::newRow("zero memory request") << Mutation([](Stack &s) {
             datastore(s, "redis").resources.memoryRequest = Quantity();
         }) << "non-zero CPU and memory requests";
-        QTest::newRow("crontask twice") << Mutation([](Stack &s) { component(s, "openim-crontask").replicas = 2; })
-                                        << "runs at most 1 replica";
-        QTest::newRow("unknown component") << Mutation([](Stack &s) { component(s, "openim-api").name = QStringLiteral("openim-web"); })
-                                           << "not an OpenIM component";
+        QTest::newRow("crontask twice")
+            << Mutation([](Stack &s) { component(s, "openim-crontask").replicas = 2; })
+            << "runs at most 1 replica";
+        QTest::newRow("unknown component") << Mutation([](Stack &s) {
+            component(s, "openim-api").name = QStringLiteral("openim-web");
+        }) << "not an OpenIM component";
         QTest::newRow("missing component") << Mutation([](Stack &s) {
-            s.components.removeIf([](const ComponentSpec &c) { return c.name == QLatin1String("openim-rpc-user"); });
+            s.components.removeIf(
+                [](const ComponentSpec &c) { return c.name == QLatin1String("openim-rpc-user"); });
         }) << "lacks component \"openim-rpc-user\"";
         QTest::newRow("chat") << Mutation([](Stack &s) {
             ComponentSpec c = component(s, "openim-api");
             c.name = QStringLiteral("chat-api");
             s.components.append(c);
         }) << "OpenIM Chat";
-        QTest::newRow("duplicate node") << Mutation([](Stack &s) { datastore(s, "redis").name = QStringLiteral("openim-api"); })
-                                        << "used by more than one node";
+        QTest::newRow("chat without its components")
+            << Mutation([](Stack &s) { s.profile.chat = true; }) << "lacks component \"chat-rpc\"";
+        QTest::newRow("duplicate node")
+            << Mutation([](Stack &s) { datastore(s, "redis").name = QStringLiteral("openim-api"); })
+            << "used by more than one node";
         QTest::newRow("edge to nowhere") << Mutation([](Stack &s) {
             s.edges.append({QStringLiteral("openim-api"), QStringLiteral("postgres"), {}});
         }) << "Edge to \"postgres\": no such component or datastore";
@@ -136,23 +153,45 @@ private slots:
             s.edges.append({QStringLiteral("openim-rpc-third"), QStringLiteral("openim-push"), {}});
         }) << "openim-rpc-third never calls openim-push";
         QTest::newRow("edge to unused engine") << Mutation([](Stack &s) {
-            s.edges.append({QStringLiteral("openim-msggateway"), QStringLiteral("kafka-cluster"), {}});
+            s.edges.append(
+                {QStringLiteral("openim-msggateway"), QStringLiteral("kafka-cluster"), {}});
         }) << "openim-msggateway does not use kafka";
         QTest::newRow("missing datastore edge") << Mutation([](Stack &s) {
             s.edges.removeIf([](const Edge &e) {
-                return e.from == QLatin1String("openim-rpc-third") && e.to == QLatin1String("minio-cluster");
+                return e.from == QLatin1String("openim-rpc-third")
+                       && e.to == QLatin1String("minio-cluster");
             });
         }) << "add the edge openim-rpc-third -> minio-cluster";
         QTest::newRow("missing datastore") << Mutation([](Stack &s) {
-            s.datastores.removeIf([](const DatastoreSpec &d) { return d.engine == QLatin1String("kafka"); });
+            s.datastores.removeIf(
+                [](const DatastoreSpec &d) { return d.engine == QLatin1String("kafka"); });
             s.edges.removeIf([](const Edge &e) { return e.to == QLatin1String("kafka-cluster"); });
         }) << "needs a kafka datastore";
         QTest::newRow("unknown IMENV") << Mutation([](Stack &s) {
-            component(s, "openim-api").env.append({QStringLiteral("IMENV_LOG_COLOR"), QStringLiteral("1")});
+            component(s, "openim-api")
+                .env.append({QStringLiteral("IMENV_LOG_COLOR"), QStringLiteral("1")});
         }) << "IMENV_LOG_COLOR matches no key";
         QTest::newRow("secret override") << Mutation([](Stack &s) {
-            component(s, "openim-api").env.append({QStringLiteral("IMENV_REDIS_PASSWORD"), QStringLiteral("x")});
-        }) << "IMENV_REDIS_PASSWORD is set by Stackdeck";
+            component(s, "openim-api")
+                .env.append({QStringLiteral("IMENV_REDIS_PASSWORD"), QStringLiteral("x")});
+        }) << "Stackdeck sets IMENV_REDIS_PASSWORD";
+        QTest::newRow("port override") << Mutation([](Stack &s) {
+            component(s, "openim-rpc-user")
+                .env.append(
+                    {QStringLiteral("IMENV_OPENIM_RPC_USER_RPC_PORTS"), QStringLiteral("10999")});
+        }) << "Stackdeck sets IMENV_OPENIM_RPC_USER_RPC_PORTS";
+        QTest::newRow("address override") << Mutation([](Stack &s) {
+            component(s, "openim-api")
+                .env.append({QStringLiteral("IMENV_MONGODB_ADDRESS"), QStringLiteral("x:1")});
+        }) << "Stackdeck sets IMENV_MONGODB_ADDRESS";
+        QTest::newRow("chat secret override") << Mutation([](Stack &s) {
+            s.profile.chat = true;
+            ComponentSpec c = component(s, "openim-api");
+            c.name = QStringLiteral("admin-rpc");
+            c.exposure = {};
+            c.env = {{QStringLiteral("CHATENV_CHAT_RPC_ADMIN_SECRET"), QStringLiteral("chat123")}};
+            s.components.append(c);
+        }) << "Stackdeck sets CHATENV_CHAT_RPC_ADMIN_SECRET";
         QTest::newRow("expose rpc") << Mutation([](Stack &s) {
             component(s, "openim-rpc-user").exposure.type = QStringLiteral("NodePort");
         }) << "no port that can be exposed";
@@ -170,13 +209,15 @@ private slots:
             s.openim.minioExternalAddress = QStringLiteral("files.example.com");
         }) << "must be an http:// or https:// URL";
         QTest::newRow("bad secret ref") << Mutation([](Stack &s) {
-            s.openim.secret = {SecretSource::Kind::Reference, {QStringLiteral("Bad Name"), QStringLiteral("k")}};
+            s.openim.secret = {SecretSource::Kind::Reference,
+                               {QStringLiteral("Bad Name"), QStringLiteral("k")}};
         }) << "not a valid reference";
-        QTest::newRow("admin twice") << Mutation([](Stack &s) {
-            s.openim.adminUsers.append(s.openim.adminUsers.first());
-        }) << "listed twice";
-        QTest::newRow("storage class") << Mutation([](Stack &s) { datastore(s, "redis").storageClass = QStringLiteral("Fast SSD"); })
-                                       << "not a valid StorageClass name";
+        QTest::newRow("admin twice")
+            << Mutation([](Stack &s) { s.openim.adminUsers.append(s.openim.adminUsers.first()); })
+            << "listed twice";
+        QTest::newRow("storage class") << Mutation([](Stack &s) {
+            datastore(s, "redis").storageClass = QStringLiteral("Fast SSD");
+        }) << "not a valid StorageClass name";
     }
     void rejects()
     {
@@ -187,7 +228,8 @@ private slots:
         mutate(s);
         const StackIssues issues = StackValidator().validate(s);
         const QString errors = errorsOf(issues);
-        QVERIFY2(errors.contains(expected), qPrintable(QStringLiteral("expected \"%1\" in:\n%2").arg(expected, errors)));
+        QVERIFY2(errors.contains(expected),
+                 qPrintable(QStringLiteral("expected \"%1\" in:\n%2").arg(expected, errors)));
     }
 
     void issuesPointIntoTheFile()
@@ -195,8 +237,9 @@ private slots:
         Stack s = devStack();
         datastore(s, "redis").name = QStringLiteral("redis-cluster-one");
         const StackIssues issues = StackValidator().validate(s);
-        const auto it = std::find_if(issues.cbegin(), issues.cend(),
-                                     [](const StackIssue &i) { return i.message.contains(QLatin1String("15 characters")); });
+        const auto it = std::find_if(issues.cbegin(), issues.cend(), [](const StackIssue &i) {
+            return i.message.contains(QLatin1String("15 characters"));
+        });
         QVERIFY(it != issues.cend());
         QVERIFY(it->file.endsWith(QLatin1String("openim-dev.yaml")));
         // The line of "- name: redis-cluster" in the shipped dev stack.
@@ -218,7 +261,8 @@ private slots:
         datastore(s, "mongodb").version = QStringLiteral("6.0.22");
         component(s, "openim-api").exposure.nodePort = 8080;
         s.edges.removeIf([](const Edge &e) {
-            return e.from == QLatin1String("openim-api") && e.to == QLatin1String("openim-rpc-user");
+            return e.from == QLatin1String("openim-api")
+                   && e.to == QLatin1String("openim-rpc-user");
         });
         const StackIssues issues = StackValidator().validate(s);
         QVERIFY(!hasErrors(issues));

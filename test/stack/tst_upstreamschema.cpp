@@ -23,14 +23,16 @@ namespace {
 QString referenceDir()
 {
     const QString env = qEnvironmentVariable("SD_REFERENCE_DIR");
-    return env.isEmpty() ? QDir::cleanPath(QStringLiteral(SD_SOURCE_DIR "/../shared/reference")) : env;
+    return env.isEmpty() ? QDir::cleanPath(QStringLiteral(SD_SOURCE_DIR "/../shared/reference"))
+                         : env;
 }
 
 bool requireReference(const QString &path)
 {
     if (QFileInfo::exists(path))
         return true;
-    const QString message = QStringLiteral("reference data missing: %1 (set SD_REFERENCE_DIR)").arg(path);
+    const QString message
+        = QStringLiteral("reference data missing: %1 (set SD_REFERENCE_DIR)").arg(path);
     if (qEnvironmentVariable("CI") == QLatin1String("true"))
         QTest::qFail(qPrintable(message), __FILE__, __LINE__);
     else
@@ -40,13 +42,16 @@ bool requireReference(const QString &path)
 
 Stack loadStack(const QString &name)
 {
-    return StackFile::load(QStringLiteral(SD_SOURCE_DIR "/resources/stacks/%1.yaml").arg(name)).stack.value_or(Stack{});
+    // Shipped stacks, and a Chat-enabled one that only tests use.
+    const QString shipped = QStringLiteral(SD_SOURCE_DIR "/resources/stacks/%1.yaml").arg(name);
+    const QString test = QStringLiteral(SD_SOURCE_DIR "/test/data/stack/%1.yaml").arg(name);
+    return StackFile::load(QFile::exists(shipped) ? shipped : test).stack.value_or(Stack{});
 }
 
-Json configMapFiles(const ManifestSet &set)
+Json configMapFiles(const ManifestSet &set, const std::string &name = "openim-config")
 {
     for (const auto &o : set.objects) {
-        if (o.at("kind") == "ConfigMap")
+        if (o.at("kind") == "ConfigMap" && o.at("metadata").at("name") == name)
             return o.at("data");
     }
     return nullptr;
@@ -58,19 +63,24 @@ void yamlPaths(const YAML::Node &node, const QString &base, QHash<QString, bool>
     if (!node.IsMap())
         return;
     for (const auto &kv : node) {
-        const QString path = base.isEmpty() ? QString::fromStdString(kv.first.Scalar())
-                                            : base + QLatin1Char('.') + QString::fromStdString(kv.first.Scalar());
+        const QString path
+            = base.isEmpty() ? QString::fromStdString(kv.first.Scalar())
+                             : base + QLatin1Char('.') + QString::fromStdString(kv.first.Scalar());
         out.insert(path, kv.second.IsMap());
         yamlPaths(kv.second, path, out);
     }
 }
 
-// viper's env name for a key: IMENV_ + file stem + key path, '-' and '.' to '_', uppercased.
-QString envFor(const QString &file, const QString &path)
+// viper's env name for a key: prefix + file stem + key path, '-' and '.' to '_', uppercased.
+QString
+envFor(const QString &file, const QString &path, const QString &prefix = QStringLiteral("IMENV_"))
 {
     QString stem = file.chopped(4); // ".yml"
-    return QStringLiteral("IMENV_%1_%2").arg(stem, path).replace(QLatin1Char('-'), QLatin1Char('_'))
-        .replace(QLatin1Char('.'), QLatin1Char('_')).toUpper();
+    return QStringLiteral("%3%1_%2")
+        .arg(stem, path, prefix)
+        .replace(QLatin1Char('-'), QLatin1Char('_'))
+        .replace(QLatin1Char('.'), QLatin1Char('_'))
+        .toUpper();
 }
 
 QStringList stringList(const YAML::Node &n)
@@ -83,9 +93,13 @@ QStringList stringList(const YAML::Node &n)
 
 // Walks a generated object against an openAPIV3Schema: every field must be declared, required
 // fields present, enums respected, scalar types right. Returns problems as "path: what".
-void checkSchema(const Json &value, const YAML::Node &schema, const QString &path, QStringList &problems)
+void checkSchema(const Json &value,
+                 const YAML::Node &schema,
+                 const QString &path,
+                 QStringList &problems)
 {
-    if (schema["x-kubernetes-preserve-unknown-fields"] && schema["x-kubernetes-preserve-unknown-fields"].as<bool>())
+    if (schema["x-kubernetes-preserve-unknown-fields"]
+        && schema["x-kubernetes-preserve-unknown-fields"].as<bool>())
         return;
     if (schema["x-kubernetes-int-or-string"] && schema["x-kubernetes-int-or-string"].as<bool>()) {
         if (!value.is_string() && !value.is_number_integer())
@@ -119,13 +133,17 @@ void checkSchema(const Json &value, const YAML::Node &schema, const QString &pat
             return;
         }
         for (size_t i = 0; i < value.size(); ++i)
-            checkSchema(value.at(i), schema["items"], path + QStringLiteral("[%1]").arg(i), problems);
+            checkSchema(
+                value.at(i), schema["items"], path + QStringLiteral("[%1]").arg(i), problems);
     } else if (type == "string") {
         if (!value.is_string())
             problems.append(path + QStringLiteral(": expected string"));
-        else if (schema["enum"] && !stringList(schema["enum"]).contains(QString::fromStdString(value.get<std::string>())))
+        else if (schema["enum"]
+                 && !stringList(schema["enum"])
+                         .contains(QString::fromStdString(value.get<std::string>())))
             problems.append(path + QStringLiteral(": value not in enum"));
-        else if (schema["maxLength"] && int(value.get<std::string>().size()) > schema["maxLength"].as<int>())
+        else if (schema["maxLength"]
+                 && int(value.get<std::string>().size()) > schema["maxLength"].as<int>())
             problems.append(path + QStringLiteral(": longer than maxLength"));
     } else if (type == "integer") {
         if (!value.is_number_integer())
@@ -145,21 +163,28 @@ private slots:
     void configKeysExistUpstream_data()
     {
         QTest::addColumn<QString>("stack");
-        QTest::newRow("dev") << QStringLiteral("openim-dev");
-        QTest::newRow("production") << QStringLiteral("openim-production");
+        QTest::addColumn<QString>("group");
+        QTest::newRow("dev") << QStringLiteral("openim-dev") << QStringLiteral("server");
+        QTest::newRow("production")
+            << QStringLiteral("openim-production") << QStringLiteral("server");
+        QTest::newRow("chat: server") << QStringLiteral("openim-chat") << QStringLiteral("server");
+        QTest::newRow("chat: chat") << QStringLiteral("openim-chat") << QStringLiteral("chat");
     }
     void configKeysExistUpstream()
     {
         QFETCH(QString, stack);
+        QFETCH(QString, group);
         const Stack s = loadStack(stack);
         const auto *profile = OpenImCatalog::builtIn().profile(s.profile.release);
         QVERIFY(profile);
-        const QString upstream = referenceDir() + QStringLiteral("/openim/") + profile->upstreamConfigDir;
+        const auto *g = profile->group(group);
+        QVERIFY(g);
+        const QString upstream = referenceDir() + QStringLiteral("/openim/") + g->upstreamConfigDir;
         if (!requireReference(upstream))
             return;
 
         const ManifestSet set = ManifestGenerator().generate(s);
-        const Json files = configMapFiles(set);
+        const Json files = configMapFiles(set, g->configMap.toStdString());
         QVERIFY(files.is_object());
         QSet<QString> upstreamEnv;
         QSet<QString> ourEnv;
@@ -167,39 +192,55 @@ private slots:
         for (auto it = files.begin(); it != files.end(); ++it) {
             const QString file = QString::fromStdString(it.key());
             const QString upstreamFile = upstream + QLatin1Char('/') + file;
-            QVERIFY2(QFile::exists(upstreamFile), qPrintable(file + QStringLiteral(" has no upstream counterpart")));
+            QVERIFY2(QFile::exists(upstreamFile),
+                     qPrintable(file + QStringLiteral(" has no upstream counterpart")));
             QHash<QString, bool> theirs;
             yamlPaths(YAML::LoadFile(upstreamFile.toStdString()), QString(), theirs);
             QHash<QString, bool> ours;
             yamlPaths(YAML::Load(it.value().get<std::string>()), QString(), ours);
             for (auto k = ours.cbegin(); k != ours.cend(); ++k) {
                 ++keys;
-                QVERIFY2(theirs.contains(k.key()), qPrintable(QStringLiteral("%1: key %2 is not in upstream %3")
-                                                                  .arg(file, k.key(), profile->upstreamConfigDir)));
-                QVERIFY2(theirs.value(k.key()) == k.value(),
-                         qPrintable(QStringLiteral("%1: %2 is a section in one and a value in the other").arg(file, k.key())));
-                ourEnv.insert(envFor(file, k.key()));
+                QVERIFY2(theirs.contains(k.key()),
+                         qPrintable(QStringLiteral("%1: key %2 is not in upstream %3")
+                                        .arg(file, k.key(), g->upstreamConfigDir)));
+                QVERIFY2(
+                    theirs.value(k.key()) == k.value(),
+                    qPrintable(QStringLiteral("%1: %2 is a section in one and a value in the other")
+                                   .arg(file, k.key())));
+                ourEnv.insert(envFor(file, k.key(), g->envPrefix));
             }
             for (auto k = theirs.cbegin(); k != theirs.cend(); ++k)
-                upstreamEnv.insert(envFor(file, k.key()));
+                upstreamEnv.insert(envFor(file, k.key(), g->envPrefix));
         }
-        QVERIFY(keys > 300);
+        QVERIFY(keys > (group == QLatin1String("server") ? 300 : 40));
 
-        int imenv = 0;
+        int overrides = 0;
         for (const auto &o : set.objects) {
             if (o.at("kind") != "Deployment")
                 continue;
-            for (const auto &e : o.at("spec").at("template").at("spec").at("containers").at(0).at("env")) {
+            const auto *component = OpenImCatalog::builtIn().component(
+                QString::fromStdString(o.at("metadata").at("name").get<std::string>()));
+            QVERIFY(component);
+            if (component->group != group)
+                continue;
+            const auto &container = o.at("spec").at("template").at("spec").at("containers").at(0);
+            for (const auto &e : container.at("env")) {
                 const QString name = QString::fromStdString(e.at("name").get<std::string>());
-                if (!name.startsWith(QLatin1String("IMENV_")))
+                // Every variable in the IMENV_/CHATENV_ family must hit a key of this group.
+                if (!name.startsWith(QLatin1String("IMENV_"))
+                    && !name.startsWith(QLatin1String("CHATENV_")))
                     continue;
-                ++imenv;
-                QVERIFY2(upstreamEnv.contains(name), qPrintable(name + QStringLiteral(" matches no upstream key")));
+                ++overrides;
+                QVERIFY2(name.startsWith(g->envPrefix),
+                         qPrintable(name + QStringLiteral(" uses the wrong prefix for ") + group));
+                QVERIFY2(upstreamEnv.contains(name),
+                         qPrintable(name + QStringLiteral(" matches no upstream key")));
                 // An override only works for a key present in the file the pod actually reads.
-                QVERIFY2(ourEnv.contains(name), qPrintable(name + QStringLiteral(" matches no key in our ConfigMap")));
+                QVERIFY2(ourEnv.contains(name),
+                         qPrintable(name + QStringLiteral(" matches no key in our ConfigMap")));
             }
         }
-        QVERIFY(imenv > 20);
+        QVERIFY(overrides > (group == QLatin1String("server") ? 20 : 10));
     }
 
     // kubeblocks.md §5 and §11.2, typed out: Services <cluster>-<component>[-<service>], account
@@ -210,16 +251,23 @@ private slots:
         QCOMPARE(s.ns, QStringLiteral("openim"));
         const ManifestSet set = ManifestGenerator().generate(s);
         const Json files = configMapFiles(set);
-        const auto yaml = [&](const char *file) { return YAML::Load(files.at(file).get<std::string>()); };
+        const auto yaml = [&](const char *file) {
+            return YAML::Load(files.at(file).get<std::string>());
+        };
         QCOMPARE(stringList(yaml("mongodb.yml")["address"]),
                  QStringList{QStringLiteral("mongodb-cluster-mongodb-mongodb.openim.svc:27017")});
-        QCOMPARE(QString::fromStdString(yaml("mongodb.yml")["authSource"].Scalar()), QStringLiteral("admin"));
+        QCOMPARE(QString::fromStdString(yaml("mongodb.yml")["authSource"].Scalar()),
+                 QStringLiteral("admin"));
         QCOMPARE(stringList(yaml("redis.yml")["address"]),
                  QStringList{QStringLiteral("redis-cluster-redis-redis.openim.svc:6379")});
         QCOMPARE(stringList(yaml("kafka.yml")["address"]),
-                 QStringList({QStringLiteral("kafka-cluster-kafka-combine-advertised-listener-0.openim.svc:9092"),
-                              QStringLiteral("kafka-cluster-kafka-combine-advertised-listener-1.openim.svc:9092"),
-                              QStringLiteral("kafka-cluster-kafka-combine-advertised-listener-2.openim.svc:9092")}));
+                 QStringList(
+                     {QStringLiteral(
+                          "kafka-cluster-kafka-combine-advertised-listener-0.openim.svc:9092"),
+                      QStringLiteral(
+                          "kafka-cluster-kafka-combine-advertised-listener-1.openim.svc:9092"),
+                      QStringLiteral(
+                          "kafka-cluster-kafka-combine-advertised-listener-2.openim.svc:9092")}));
         QCOMPARE(QString::fromStdString(yaml("minio.yml")["internalAddress"].Scalar()),
                  QStringLiteral("minio-cluster-minio.openim.svc:9000"));
 
@@ -227,19 +275,26 @@ private slots:
         for (const auto &o : set.objects) {
             if (o.at("kind") != "Deployment")
                 continue;
-            for (const auto &e : o.at("spec").at("template").at("spec").at("containers").at(0).at("env")) {
+            for (const auto &e :
+                 o.at("spec").at("template").at("spec").at("containers").at(0).at("env")) {
                 if (e.contains("valueFrom")) {
                     const auto &ref = e.at("valueFrom").at("secretKeyRef");
                     refs.insert(QString::fromStdString(e.at("name").get<std::string>()),
-                                QString::fromStdString(ref.at("name").get<std::string>() + "/" + ref.at("key").get<std::string>()));
+                                QString::fromStdString(ref.at("name").get<std::string>() + "/"
+                                                       + ref.at("key").get<std::string>()));
                 }
             }
         }
-        QCOMPARE(refs.value(QStringLiteral("IMENV_MONGODB_USERNAME")), QStringLiteral("mongodb-cluster-mongodb-account-root/username"));
-        QCOMPARE(refs.value(QStringLiteral("IMENV_MONGODB_PASSWORD")), QStringLiteral("mongodb-cluster-mongodb-account-root/password"));
-        QCOMPARE(refs.value(QStringLiteral("IMENV_REDIS_PASSWORD")), QStringLiteral("redis-cluster-redis-account-default/password"));
-        QCOMPARE(refs.value(QStringLiteral("IMENV_MINIO_ACCESSKEYID")), QStringLiteral("minio-cluster-minio-account-root/username"));
-        QCOMPARE(refs.value(QStringLiteral("IMENV_MINIO_SECRETACCESSKEY")), QStringLiteral("minio-cluster-minio-account-root/password"));
+        QCOMPARE(refs.value(QStringLiteral("IMENV_MONGODB_USERNAME")),
+                 QStringLiteral("mongodb-cluster-mongodb-account-root/username"));
+        QCOMPARE(refs.value(QStringLiteral("IMENV_MONGODB_PASSWORD")),
+                 QStringLiteral("mongodb-cluster-mongodb-account-root/password"));
+        QCOMPARE(refs.value(QStringLiteral("IMENV_REDIS_PASSWORD")),
+                 QStringLiteral("redis-cluster-redis-account-default/password"));
+        QCOMPARE(refs.value(QStringLiteral("IMENV_MINIO_ACCESSKEYID")),
+                 QStringLiteral("minio-cluster-minio-account-root/username"));
+        QCOMPARE(refs.value(QStringLiteral("IMENV_MINIO_SECRETACCESSKEY")),
+                 QStringLiteral("minio-cluster-minio-account-root/password"));
         // KubeBlocks 1.0 has no <cluster>-conn-credential Secret.
         for (const QString &ref : refs)
             QVERIFY(!ref.contains(QLatin1String("conn-credential")));
@@ -254,7 +309,9 @@ private slots:
     void clustersMatchCrdSchema()
     {
         QFETCH(QString, stack);
-        const QString crd = referenceDir() + QStringLiteral("/kubeblocks/crds/apps.kubeblocks.io_clusters.v1-only.yaml");
+        const QString crd
+            = referenceDir()
+              + QStringLiteral("/kubeblocks/crds/apps.kubeblocks.io_clusters.v1-only.yaml");
         if (!requireReference(crd))
             return;
         const YAML::Node doc = YAML::LoadFile(crd.toStdString());
@@ -282,7 +339,9 @@ private slots:
     // The checks above can fail: a misspelt field and a wrong enum value are caught.
     void schemaWalkerCatchesMistakes()
     {
-        const QString crd = referenceDir() + QStringLiteral("/kubeblocks/crds/apps.kubeblocks.io_clusters.v1-only.yaml");
+        const QString crd
+            = referenceDir()
+              + QStringLiteral("/kubeblocks/crds/apps.kubeblocks.io_clusters.v1-only.yaml");
         if (!requireReference(crd))
             return;
         const YAML::Node doc = YAML::LoadFile(crd.toStdString());
@@ -294,8 +353,10 @@ private slots:
         cluster["spec"]["componentSpec"] = Json::array();
         QStringList problems;
         checkSchema(cluster, schema, QStringLiteral("Cluster"), problems);
-        QVERIFY(problems.join(QLatin1Char('\n')).contains(QStringLiteral("terminationPolicy: value not in enum")));
-        QVERIFY(problems.join(QLatin1Char('\n')).contains(QStringLiteral("componentSpec: not in the schema")));
+        QVERIFY(problems.join(QLatin1Char('\n'))
+                    .contains(QStringLiteral("terminationPolicy: value not in enum")));
+        QVERIFY(problems.join(QLatin1Char('\n'))
+                    .contains(QStringLiteral("componentSpec: not in the schema")));
         QCOMPARE(envFor(QStringLiteral("openim-rpc-user.yml"), QStringLiteral("rpc.ports")),
                  QStringLiteral("IMENV_OPENIM_RPC_USER_RPC_PORTS"));
     }

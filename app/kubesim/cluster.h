@@ -1,0 +1,116 @@
+#pragma once
+
+#include "kubesim/execsession.h"
+#include "kubesim/tlsmaterial.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QStringList>
+#include <QUrl>
+
+#include <memory>
+#include <vector>
+
+class QThread;
+
+namespace sd::sim {
+
+class ApiServer;
+class LogBook;
+class Store;
+struct WatchEvent;
+
+// A simulated Kubernetes cluster for tests, benchmarks and `stackdeck --demo`: an HTTPS API server
+// (kubectl 1.27–1.33 and the official Python client accept it) on its own thread, its object store,
+// container logs and fault knobs.
+//
+// Usage:
+//     sd::sim::Cluster cluster;
+//     cluster.loadScenario(QStringLiteral("kubeblocks"));
+//     if (!cluster.start()) qFatal("%s", qPrintable(cluster.errorString()));
+//     cluster.writeKubeconfig(dir.filePath("kubeconfig"));
+//
+// Threading: construct, start and destroy on one thread (any thread with or without an event loop);
+// all other methods are thread-safe and may be called while the server runs. The server thread is
+// owned and joined by the destructor (stop()).
+class Cluster final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Cluster(QObject *parent = nullptr);
+    ~Cluster() override;
+
+    // Names of the built-in scenarios: "empty" (namespaces, three Ready nodes, DNS, default
+    // StorageClass, RBAC with a `view` ClusterRole) and "kubeblocks" (plus the KubeBlocks CRDs and kb-system).
+    static QStringList scenarioNames();
+    // Adds the scenario's objects to the store. False with errorString() for an unknown name.
+    bool loadScenario(const QString &name);
+
+    // Extra DNS names or IPs for the server certificate (call before start()).
+    void setServerNames(const QStringList &names) { m_serverNames = names; }
+
+    // Generates TLS material, listens and runs the API server on its own thread. Port 0 picks a free
+    // port. False with errorString() on failure.
+    bool start(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    void stop();
+    bool isRunning() const { return m_thread != nullptr; }
+    QString errorString() const { return m_error; }
+
+    // https://127.0.0.1:<port>
+    QUrl url() const;
+    QByteArray caCertificate() const;
+
+    // Credentials (valid after start()): admin (system:masters) by token or client certificate, and
+    // a read-only `viewer` token bound to the `view` ClusterRole.
+    QString adminToken() const { return m_adminToken; }
+    QString viewerToken() const { return m_viewerToken; }
+    PemPair adminClientCertificate() const { return m_adminCert; }
+    // Registers another bearer token (RBAC applies through bindings naming `user` or `groups`).
+    QString addToken(const QString &user, const QStringList &groups = {});
+    // A client certificate for `user`/`groups`, signed by the cluster CA.
+    PemPair issueClientCertificate(const QString &user, const QStringList &groups) const;
+
+    // A kubeconfig with contexts `kubesim` (admin token, current), `kubesim-cert` (admin client
+    // certificate) and `kubesim-viewer`; all PEM material inline (*-data fields). Mode 0600.
+    bool writeKubeconfig(const QString &path, const QString &defaultNamespace = QStringLiteral("default"));
+
+    // The object store (thread-safe): the controllers of part 2 read and write through it.
+    Store *store() const { return m_store.get(); }
+    LogBook *logs() const { return m_logs.get(); }
+
+    // ---- knobs for tests ----
+    void appendLog(const QString &ns, const QString &pod, const QString &container, const QList<QByteArray> &lines);
+    void restartContainerLog(const QString &ns, const QString &pod, const QString &container);
+    // Exec handlers (tried newest first, before the built-in commands); may be added before start().
+    void addExecHandler(const ExecHandler &handler);
+    void dropWatches();
+    // The next `count` watch requests answer a single 410 Expired ERROR event.
+    void failNextWatches(int count);
+    void setLatency(int milliseconds);
+    // Shares (0..1) of API requests answered 429 + Retry-After: 1, and 503.
+    void setErrorShares(double throttled, double serverErrors);
+    void cutLogStreams();
+    // Graceful pod deletion delay (simulated; default 1000 ms, capped by the pod's grace period).
+    void setPodTerminationDelay(int milliseconds);
+    // Every change the store ever recorded, oldest first: the truth to count client events against.
+    std::vector<WatchEvent> eventLog() const;
+
+private:
+    template<typename F> void onServer(F &&fn) const;
+
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<LogBook> m_logs;
+    std::optional<TlsMaterial> m_tls;
+    QThread *m_thread = nullptr;  // owned; joined in stop()
+    ApiServer *m_api = nullptr;   // lives on m_thread; deleted there
+    QList<ExecHandler> m_execHandlers;
+    QStringList m_serverNames;
+    QString m_error;
+    QString m_adminToken;
+    QString m_viewerToken;
+    PemPair m_adminCert;
+    quint16 m_port = 0;
+    QHostAddress m_address;
+};
+
+} // namespace sd::sim

@@ -1,0 +1,98 @@
+// stackdeck-kubesim: runs the simulated cluster as a process for tools outside the test binaries.
+#include "common/tr.h"
+#include "common/version.h"
+#include "kubesim/cluster.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSocketNotifier>
+
+#include <nlohmann/json.hpp>
+
+#include <csignal>
+#include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+int g_signalFd[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto n = ::write(g_signalFd[0], &byte, 1);
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("stackdeck-kubesim"));
+    QCoreApplication::setApplicationVersion(sd::Version::full());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(sd::Tr::tr("Simulated Kubernetes API server for tests and demos."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption listen(QStringLiteral("listen"), sd::Tr::tr("Address and port to listen on."),
+                                    QStringLiteral("host:port"), QStringLiteral("127.0.0.1:0"));
+    const QCommandLineOption kubeconfig(QStringLiteral("write-kubeconfig"),
+                                        sd::Tr::tr("Write a kubeconfig for the cluster to this path."),
+                                        QStringLiteral("path"));
+    const QCommandLineOption scenario(QStringLiteral("scenario"),
+                                      sd::Tr::tr("Starting state: %1.").arg(sd::sim::Cluster::scenarioNames().join(QStringLiteral(", "))),
+                                      QStringLiteral("name"), QStringLiteral("empty"));
+    const QCommandLineOption serverName(QStringLiteral("server-name"),
+                                        sd::Tr::tr("Extra DNS name or IP for the server certificate (repeatable)."),
+                                        QStringLiteral("name"));
+    parser.addOptions({listen, kubeconfig, scenario, serverName});
+    parser.process(app);
+
+    const QString listenText = parser.value(listen);
+    const qsizetype colon = listenText.lastIndexOf(QLatin1Char(':'));
+    bool portOk = false;
+    const uint port = listenText.mid(colon + 1).toUInt(&portOk);
+    QHostAddress address(colon > 0 ? listenText.left(colon).remove(QLatin1Char('[')).remove(QLatin1Char(']')) : QString());
+    if (colon <= 0 || !portOk || port > 65535 || address.isNull()) {
+        std::fprintf(stderr, "%s\n", qPrintable(sd::Tr::tr("--listen expects host:port, e.g. 127.0.0.1:0")));
+        return 2;
+    }
+
+    sd::sim::Cluster cluster;
+    cluster.setServerNames(parser.values(serverName));
+    if (!cluster.loadScenario(parser.value(scenario))) {
+        std::fprintf(stderr, "%s\n", qPrintable(cluster.errorString()));
+        return 2;
+    }
+    if (!cluster.start(address, quint16(port))) {
+        std::fprintf(stderr, "%s\n", qPrintable(sd::Tr::tr("cannot start: %1").arg(cluster.errorString())));
+        return 1;
+    }
+    QString kubeconfigPath;
+    if (parser.isSet(kubeconfig)) {
+        kubeconfigPath = QFileInfo(parser.value(kubeconfig)).absoluteFilePath();
+        if (!cluster.writeKubeconfig(kubeconfigPath)) {
+            std::fprintf(stderr, "%s\n", qPrintable(sd::Tr::tr("cannot write the kubeconfig: %1").arg(cluster.errorString())));
+            return 1;
+        }
+    }
+
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFd) == 0) {
+        auto *notifier = new QSocketNotifier(g_signalFd[1], QSocketNotifier::Read, &app);
+        QObject::connect(notifier, &QSocketNotifier::activated, &app, &QCoreApplication::quit);
+        std::signal(SIGINT, onSignal);
+        std::signal(SIGTERM, onSignal);
+    }
+
+    // One machine-readable line: tools wait for it, then read url and kubeconfig.
+    const nlohmann::json ready = {{"ready", true},
+                                  {"url", cluster.url().toString().toStdString()},
+                                  {"kubeconfig", kubeconfigPath.toStdString()},
+                                  {"scenario", parser.value(scenario).toStdString()}};
+    std::printf("%s\n", ready.dump().c_str());
+    std::fflush(stdout);
+    const int rc = app.exec();
+    cluster.stop();
+    return rc;
+}
