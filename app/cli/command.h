@@ -27,5 +27,7 @@ QList<Command> commands();
 int runExport(const QStringList &args);
 int runValidate(const QStringList &args);
 int runRender(const QStringList &args);
+int runContexts(const QStringList &args);
+int runCheck(const QStringList &args);
 
 } // namespace sd::cli

@@ -20,6 +20,8 @@ QList<Command> commands()
         {"validate", QT_TRANSLATE_NOOP("Stackdeck", "Check a stack file and report every problem"), runValidate},
         {"render", QT_TRANSLATE_NOOP("Stackdeck", "Draw the topology of a stack into a PNG or SVG file"), runRender,
          true},
+        {"contexts", QT_TRANSLATE_NOOP("Stackdeck", "List the kubeconfig's contexts"), runContexts},
+        {"check", QT_TRANSLATE_NOOP("Stackdeck", "Check a cluster against Stackdeck's prerequisites"), runCheck},
     };
 }
 

@@ -167,7 +167,10 @@ void Authenticator::runExec()
     req.args = cfg.args;
     for (const auto &kv : cfg.env)
         req.envNames.append(kv.first);
-    if (!m_trust || !m_trust(req)) {
+    // Ask once per client: a refusal (or consent) holds for every request that follows.
+    if (!m_trusted)
+        m_trusted = m_trust && m_trust(req);
+    if (!*m_trusted) {
         complete(Credentials(), Tr::tr("The exec plugin of user “%1” in %2 was not run: its command “%3” "
                             "has not been trusted.")
                          .arg(req.userName, QDir::toNativeSeparators(req.kubeconfigFile),

@@ -61,6 +61,7 @@ private:
     QString m_oidcRefreshToken;
     QList<Waiter> m_waiters;
     bool m_busy = false;
+    std::optional<bool> m_trusted; // the trust policy's answer, asked once
     int m_execTimeoutMs = 60'000;
     std::unique_ptr<ExecPlugin> m_plugin;
     std::unique_ptr<QNetworkAccessManager> m_oidcNam;

@@ -40,7 +40,11 @@ KubeClient::KubeClient(const ClusterConnection &connection, ExecTrustPolicy trus
     m_discovery = std::make_unique<Discovery>(this);
 }
 
-KubeClient::~KubeClient() = default;
+KubeClient::~KubeClient()
+{
+    // Discovery owns requests that refer back to this client: end them first.
+    m_discovery.reset();
+}
 
 std::unique_ptr<QNetworkAccessManager> KubeClient::createManager()
 {

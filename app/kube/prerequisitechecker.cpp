@@ -520,16 +520,26 @@ void PrerequisiteChecker::start()
     const QList<AccessCheck> checks = requiredPermissions();
     auto answers = std::make_shared<QList<QPair<AccessCheck, bool>>>();
     auto remaining = std::make_shared<int>(int(checks.size()));
-    for (const AccessCheck &c : checks) {
+    auto reviewError = std::make_shared<KubeError>();
+    for (qsizetype i = 0; i < checks.size(); ++i)
+        answers->append({checks.at(i), false});
+    for (qsizetype i = 0; i < checks.size(); ++i) {
+        const AccessCheck &c = checks.at(i);
         ++m_pending;
         m_requests.emplace_back(m_client->accessReview(c.verb, c.group, c.resource,
                                                        c.namespaced ? m_namespace : QString(), {},
                                                        c.subresource));
         connect(m_requests.back().get(), &KubeRequest::finished, this,
-                [this, c, answers, remaining](const KubeResponse &r) {
-                    answers->append({c, KubeClient::accessAllowed(r)});
-                    if (--*remaining == 0)
-                        m_results.append(evaluatePermissions(*answers, m_namespace));
+                [this, i, answers, remaining, reviewError](const KubeResponse &r) {
+                    if (!r.ok())
+                        *reviewError = r.error; // not an answer: do not report it as a denial
+                    (*answers)[i].second = KubeClient::accessAllowed(r);
+                    if (--*remaining == 0) {
+                        if (reviewError->isError())
+                            failed(QStringLiteral("permissions"), tr("Permissions"), *reviewError);
+                        else
+                            m_results.append(evaluatePermissions(*answers, m_namespace));
+                    }
                     maybeFinish();
                 });
     }

@@ -330,6 +330,24 @@ private slots:
         QVERIFY2(error.contains(QString("user “%1-user”").arg(context)), qPrintable(error));
     }
 
+    void clusterFromUrlAndToken()
+    {
+        QString error;
+        auto c = ClusterConnection::fromToken(QUrl("https://10.0.0.5:6443"), "sa-token",
+                                              data("certs/ca.crt"), "kube.test", &error);
+        QVERIFY2(c, qPrintable(error));
+        QCOMPARE(c->user.token, QString("sa-token"));
+        QCOMPARE(c->tlsServerName, QString("kube.test"));
+        QCOMPARE(c->sslConfiguration.caCertificates().size(), 1);
+        QCOMPARE(c->defaultNamespace, QString("default"));
+        QVERIFY(!ClusterConnection::fromToken(QUrl("http://10.0.0.5:6443"), "t", {}, {}, &error));
+        QVERIFY(error.contains("not an https URL"));
+        QVERIFY(!ClusterConnection::fromToken(QUrl("https://10.0.0.5:6443"), "a\nb", {}, {}, &error));
+        QVERIFY(error.contains("line break"));
+        QVERIFY(!ClusterConnection::fromToken(QUrl("https://10.0.0.5:6443"), "t", data("nope.crt"), {}, &error));
+        QVERIFY(error.contains("nope.crt"));
+    }
+
     void execValidation()
     {
         const KubeConfig config = KubeConfig::loadFiles({data("exec-v1.yaml")}, true);
