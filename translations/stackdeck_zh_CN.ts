@@ -1301,6 +1301,111 @@ Global options: --help, --version.</source>
         <source>%1: Stackdeck sets %2 (from a Secret or from the stack itself); it cannot be overridden.</source>
         <translation>%1：%2 由 Stackdeck 设置（来自 Secret 或栈本身），不能覆盖。</translation>
     </message>
+    <message>
+        <source>The kubeconfig file (default: $KUBECONFIG, then ~/.kube/config).</source>
+        <translation>kubeconfig 文件（默认：$KUBECONFIG，其次 ~/.kube/config）。</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <comment>check result</comment>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>WARN</source>
+        <comment>check result</comment>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <comment>check result</comment>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>List the contexts of the kubeconfig, marking the current one.</source>
+        <translation>列出 kubeconfig 中的上下文，并标出当前上下文。</translation>
+    </message>
+    <message>
+        <source>The kubeconfig has no contexts.</source>
+        <translation>该 kubeconfig 中没有上下文。</translation>
+    </message>
+    <message>
+        <source>CURRENT</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>CLUSTER</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>NAMESPACE</source>
+        <translation>命名空间</translation>
+    </message>
+    <message>
+        <source>The kubeconfig context (default: current-context).</source>
+        <translation>kubeconfig 上下文（默认：current-context）。</translation>
+    </message>
+    <message>
+        <source>The namespace the stack will use (default: the context&apos;s).</source>
+        <translation>栈将使用的命名空间（默认：上下文的命名空间）。</translation>
+    </message>
+    <message>
+        <source>Run the kubeconfig&apos;s exec credential plugin without asking.</source>
+        <translation>不经询问直接运行 kubeconfig 中的 exec 凭据插件。</translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds.</source>
+        <translation>超过此秒数后放弃。</translation>
+    </message>
+    <message>
+        <source>Check that a cluster meets Stackdeck&apos;s prerequisites. Exits 0 only when no required check fails.</source>
+        <translation>检查集群是否满足 Stackdeck 的前提条件。仅当没有必需检查项失败时退出码为 0。</translation>
+    </message>
+    <message>
+        <source>The kubeconfig wants to run “%1” for credentials; pass --trust-exec to allow it.</source>
+        <translation>kubeconfig 要运行“%1”来获取凭据；请传入 --trust-exec 以允许。</translation>
+    </message>
+    <message>
+        <source>The checks did not finish within %1 seconds.</source>
+        <translation>检查未在 %1 秒内完成。</translation>
+    </message>
+    <message>
+        <source>       fix: %1
+</source>
+        <translation>       修复：%1
+</translation>
+    </message>
+    <message>
+        <source>All required checks passed.</source>
+        <translation>所有必需检查项均已通过。</translation>
+    </message>
+    <message>
+        <source>Some required checks failed.</source>
+        <translation>部分必需检查项失败。</translation>
+    </message>
+    <message>
+        <source>List the kubeconfig&apos;s contexts</source>
+        <translation>列出 kubeconfig 中的上下文</translation>
+    </message>
+    <message>
+        <source>Check a cluster against Stackdeck&apos;s prerequisites</source>
+        <translation>检查集群是否满足 Stackdeck 的前提条件</translation>
+    </message>
 </context>
 <context>
     <name>Topology</name>
