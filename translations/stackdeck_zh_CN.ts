@@ -1761,6 +1761,10 @@ Run it only if you trust this kubeconfig.</source>
         <source>The cluster of context &quot;%1&quot; did not answer as expected.</source>
         <translation>上下文“%1”的集群未按预期响应。</translation>
     </message>
+    <message>
+        <source>Context: %1 · Namespace: %2 · Kubernetes %3</source>
+        <translation>上下文：%1 · 命名空间：%2 · Kubernetes %3</translation>
+    </message>
 </context>
 <context>
     <name>sd::PrerequisiteChecker</name>

@@ -26,6 +26,9 @@ AboutDialog::AboutDialog(QWidget *parent)
         {QStringLiteral("Qt (run time)"), QString::fromLatin1(qVersion())},
         {QStringLiteral("Qt (build)"), QStringLiteral(QT_VERSION_STR)},
         {QStringLiteral("TLS"), QSslSocket::sslLibraryVersionString()},
+        {QStringLiteral("yaml-cpp"), QStringLiteral(SD_YAMLCPP_VERSION)},
+        {QStringLiteral("nlohmann/json"), QStringLiteral(SD_NLOHMANN_VERSION)},
+        {QStringLiteral("Graphviz"), QStringLiteral(SD_GRAPHVIZ_VERSION)},
         {QStringLiteral("Compiler"), QStringLiteral(__VERSION__)},
         {QStringLiteral("System"), QSysInfo::prettyProductName()},
     };

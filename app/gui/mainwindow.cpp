@@ -70,7 +70,14 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     resize(1280, 800);
     m_defaultState = saveState(kLayoutVersion);
 
-    connect(m_session, &ClusterSession::stateChanged, this, &MainWindow::updateConnectionState);
+    connect(m_session, &ClusterSession::stateChanged, this, [this](ClusterSession::State state) {
+        updateConnectionState();
+        if (state == ClusterSession::State::Failed) {
+            showError(tr("Cannot Connect"),
+                      tr("The cluster of context \"%1\" did not answer as expected.").arg(m_session->contextName()),
+                      m_session->errorString());
+        }
+    });
     connect(m_languages, &LanguageManager::languageChanged, this, [this](const QString &language) {
         if (QAction *action = m_actions.value(QStringLiteral("view.language.") + language))
             action->setChecked(true);
@@ -380,8 +387,8 @@ void MainWindow::updateConnectionState()
         break;
     case ClusterSession::State::Connected: {
         setConnection(m_session->contextName(), m_session->namespaceName());
-        QString label = tr("Context: %1 · Namespace: %2").arg(m_session->contextName(), m_session->namespaceName())
-                        + QStringLiteral(" · Kubernetes ") + m_session->serverVersion();
+        QString label = tr("Context: %1 · Namespace: %2 · Kubernetes %3")
+                            .arg(m_session->contextName(), m_session->namespaceName(), m_session->serverVersion());
         if (!m_session->warnings().isEmpty())
             label += QStringLiteral(" · ⚠ ") + m_session->warnings().join(QStringLiteral("; "));
         m_connectionLabel->setText(label);
@@ -390,9 +397,6 @@ void MainWindow::updateConnectionState()
     case ClusterSession::State::Failed:
         setConnection({}, {});
         m_connectionLabel->setText(tr("Connection to %1 failed").arg(m_session->contextName()));
-        showError(tr("Cannot Connect"), tr("The cluster of context \"%1\" did not answer as expected.")
-                                            .arg(m_session->contextName()),
-                  m_session->errorString());
         break;
     }
 }

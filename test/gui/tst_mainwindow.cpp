@@ -1,3 +1,4 @@
+#include "common/version.h"
 #include "gui/aboutdialog.h"
 #include "gui/canvasview.h"
 #include "gui/emptystatewidget.h"
@@ -13,6 +14,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace sd;
 
@@ -158,6 +160,20 @@ private slots:
         QTRY_COMPARE(menuTitles(window).first(), QStringLiteral("&File"));
         QTRY_COMPARE(about.windowTitle(), aboutTitleEn);
         QCOMPARE(qmlText(window.canvas(), "emptyTitle"), QStringLiteral("Not connected"));
+    }
+
+    void aboutListsVersions()
+    {
+        AboutDialog about;
+        auto *tree = about.findChild<QTreeWidget *>(QStringLiteral("librariesTree"));
+        QVERIFY(tree);
+        QHash<QString, QString> versions;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            versions.insert(tree->topLevelItem(i)->text(0), tree->topLevelItem(i)->text(1));
+        QCOMPARE(versions.value(QStringLiteral("Stackdeck")), Version::full());
+        QCOMPARE(versions.value(QStringLiteral("Qt (run time)")), QString::fromLatin1(qVersion()));
+        for (const char *library : {"yaml-cpp", "nlohmann/json", "Graphviz", "TLS"})
+            QVERIFY2(!versions.value(QLatin1String(library)).isEmpty(), library);
     }
 
     void rejectsUnknownLanguage()
