@@ -1,5 +1,6 @@
 // Commands that talk to a cluster through the kube library: contexts, check.
 #include "cli/command.h"
+#include "cli/commandparser.h"
 #include "cli/output.h"
 #include "common/tr.h"
 #include "kube/clusterconnection.h"
@@ -18,34 +19,16 @@ namespace sd::cli {
 
 namespace {
 
-// Parses the common options; false (after printing why, or the help) when the command must stop.
+// The options of the cluster commands; false (after printing why, or the help) when the command
+// must stop.
 bool parseOptions(QCommandLineParser &parser, const QStringList &args, const QString &description,
                   const QList<QCommandLineOption> &extra, int *exitCode)
 {
-    parser.setApplicationDescription(description);
-    parser.addHelpOption();
-    parser.addOption({QStringLiteral("kubeconfig"),
-                      Tr::tr("The kubeconfig file (default: $KUBECONFIG, then ~/.kube/config)."),
-                      QStringLiteral("file")});
-    parser.addOption({QStringLiteral("output"), Tr::tr("Output format: text or json."),
-                      QStringLiteral("format"), QStringLiteral("text")});
-    parser.addOptions(extra);
-    *exitCode = ExitUsage;
-    if (!parser.parse(args)) {
-        printErr(parser.errorText());
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        *exitCode = ExitOk;
-        return false;
-    }
-    const QString format = parser.value(QStringLiteral("output"));
-    if (format != QLatin1String("text") && format != QLatin1String("json")) {
-        printErr(Tr::tr("Unknown output format \"%1\"; use text or json.").arg(format));
-        return false;
-    }
-    return true;
+    QList<QCommandLineOption> options{{QStringLiteral("kubeconfig"),
+                                       Tr::tr("The kubeconfig file (default: $KUBECONFIG, then ~/.kube/config)."),
+                                       QStringLiteral("file")}};
+    addCommonOptions(parser, description, options + extra);
+    return parseCommand(parser, args, exitCode);
 }
 
 QJsonArray problemsJson(const KubeConfig &config)
@@ -92,7 +75,7 @@ int runContexts(const QStringList &args)
                       {}, &exitCode))
         return exitCode;
     const KubeConfig config = KubeConfig::load(parser.value(QStringLiteral("kubeconfig")));
-    const bool json = parser.value(QStringLiteral("output")) == QLatin1String("json");
+    const bool json = wantsJson(parser);
     if (json) {
         QJsonArray contexts;
         for (const KubeContext &c : config.contexts()) {
@@ -187,7 +170,7 @@ int runCheck(const QStringList &args)
         return ExitFailed;
     }
     const bool passed = PrerequisiteChecker::allRequiredPassed(results);
-    if (parser.value(QStringLiteral("output")) == QLatin1String("json")) {
+    if (wantsJson(parser)) {
         printOut(QJsonDocument(QJsonObject{{QStringLiteral("context"), connection->contextName},
                                            {QStringLiteral("server"), connection->server.toString()},
                                            {QStringLiteral("namespace"), ns},

@@ -1,5 +1,6 @@
 // Commands that work on a stack file alone and need no cluster: export, validate.
 #include "cli/command.h"
+#include "cli/commandparser.h"
 #include "cli/output.h"
 #include "common/tr.h"
 #include "stack/bundleexporter.h"
@@ -37,39 +38,23 @@ void printIssues(const StackIssues &issues)
         printErr(issue.toString());
 }
 
-// Options every stack command shares; returns false (after printing why) on a usage error.
+// The options of the stack commands; false (after printing why, or the help) when the command
+// must stop.
 bool parseStackOptions(QCommandLineParser &parser, const QStringList &args, const QString &description,
-                       const QList<QCommandLineOption> &extra)
+                       const QList<QCommandLineOption> &extra, int *exitCode)
 {
-    parser.setApplicationDescription(description);
-    parser.addHelpOption();
-    parser.addOption({QStringLiteral("stack"), Tr::tr("The stack file."), QStringLiteral("file")});
-    parser.addOption({QStringLiteral("output"), Tr::tr("Output format: text or json."),
-                      QStringLiteral("format"), QStringLiteral("text")});
-    parser.addOptions(extra);
-    if (!parser.parse(args)) {
-        printErr(parser.errorText());
+    addCommonOptions(parser, description,
+                     QList<QCommandLineOption>{{QStringLiteral("stack"), Tr::tr("The stack file."),
+                                                QStringLiteral("file")}}
+                         + extra);
+    if (!parseCommand(parser, args, exitCode))
         return false;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return false;
-    }
     if (!parser.isSet(QStringLiteral("stack"))) {
         printErr(Tr::tr("%1: --stack FILE is required.").arg(args.value(0)));
-        return false;
-    }
-    const QString format = parser.value(QStringLiteral("output"));
-    if (format != QLatin1String("text") && format != QLatin1String("json")) {
-        printErr(Tr::tr("Unknown output format \"%1\"; use text or json.").arg(format));
+        *exitCode = ExitUsage;
         return false;
     }
     return true;
-}
-
-bool wantsHelp(const QStringList &args)
-{
-    return args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"));
 }
 
 } // namespace
@@ -84,16 +69,17 @@ int runExport(const QStringList &args)
                                  QStringLiteral("file"));
     const QCommandLineOption secrets(QStringLiteral("generate-secrets"),
                                      Tr::tr("Include the Secrets Stackdeck owns, with newly generated values."));
+    int exitCode = ExitOk;
     if (!parseStackOptions(parser, args,
                            Tr::tr("Writes the stack as one multi-document YAML bundle for kubectl apply -f."),
-                           {ns, out, secrets})) {
-        return wantsHelp(args) ? ExitOk : ExitUsage;
+                           {ns, out, secrets}, &exitCode)) {
+        return exitCode;
     }
     BundleExporter::Options options;
     options.generateSecrets = parser.isSet(secrets);
     const auto result = BundleExporter::exportFile(parser.value(QStringLiteral("stack")), options,
                                                    parser.value(ns));
-    const bool json = parser.value(QStringLiteral("output")) == QLatin1String("json");
+    const bool json = wantsJson(parser);
     if (result.text.isEmpty()) {
         if (json) {
             printOut(QJsonDocument(QJsonObject{{QStringLiteral("issues"), issuesJson(result.issues)}})
@@ -119,15 +105,18 @@ int runExport(const QStringList &args)
 int runValidate(const QStringList &args)
 {
     QCommandLineParser parser;
-    if (!parseStackOptions(parser, args, Tr::tr("Checks a stack file and reports every problem with its position."), {}))
-        return wantsHelp(args) ? ExitOk : ExitUsage;
+    int exitCode = ExitOk;
+    if (!parseStackOptions(parser, args, Tr::tr("Checks a stack file and reports every problem with its position."), {},
+                           &exitCode)) {
+        return exitCode;
+    }
     const QString path = parser.value(QStringLiteral("stack"));
     const StackFile::Result loaded = StackFile::load(path);
     StackIssues issues = loaded.issues;
     if (loaded.stack)
         issues << StackValidator().validate(*loaded.stack);
     const bool ok = !hasErrors(issues);
-    if (parser.value(QStringLiteral("output")) == QLatin1String("json")) {
+    if (wantsJson(parser)) {
         printOut(QJsonDocument(QJsonObject{{QStringLiteral("valid"), ok},
                                            {QStringLiteral("issues"), issuesJson(issues)}})
                      .toJson(QJsonDocument::Indented));
