@@ -1406,6 +1406,10 @@ Global options: --help, --version.</source>
         <source>Check a cluster against Stackdeck&apos;s prerequisites</source>
         <translation>检查集群是否满足 Stackdeck 的前提条件</translation>
     </message>
+    <message>
+        <source>Missing required field &quot;%1&quot; in %2.</source>
+        <translation>%2 中缺少必填字段“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>Topology</name>
@@ -1420,13 +1424,6 @@ Global options: --help, --version.</source>
     <message>
         <source>Topology canvas</source>
         <translation>拓扑画布</translation>
-    </message>
-</context>
-<context>
-    <name>Tr</name>
-    <message>
-        <source>Missing required field &quot;%1&quot; in %2.</source>
-        <translation>%2 中缺少必填字段“%1”。</translation>
     </message>
 </context>
 <context>

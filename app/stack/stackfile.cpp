@@ -5,6 +5,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -90,9 +91,12 @@ public:
                     return kv.second;
             }
         }
-        if (required && map.IsMap())
-            error(map,
-                  Tr::tr("Missing required field \"%1\" in %2.").arg(QLatin1String(key), where));
+        // Spelled with its context: lupdate misreads this function and would file a plain
+        // Tr::tr() here under the wrong context, leaving the message untranslated.
+        if (required && map.IsMap()) {
+            error(map, QCoreApplication::translate("Stackdeck", "Missing required field \"%1\" in %2.")
+                           .arg(QLatin1String(key), where));
+        }
         return YAML::Node(YAML::NodeType::Undefined);
     }
 
