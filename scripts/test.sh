@@ -16,6 +16,7 @@ if [ "${STACKDECK_SKIP_SANITIZE:-0}" != 1 ]; then
     cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSTACKDECK_SANITIZE=ON
     cmake --build build-asan -j"$(nproc)" --target core_tests
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+        LSAN_OPTIONS=suppressions="$PWD/test/lsan.supp" \
         ctest --test-dir build-asan --output-on-failure -L core -j"$(nproc)"
     elapsed "sanitizer pass"
 fi
