@@ -126,12 +126,17 @@ KubeRequest *KubeClient::request(const KubeRequestSpec &spec, QObject *parent)
     return new KubeRequest(this, std::move(s), parent);
 }
 
+KubeRequest *KubeClient::send(KubeRequestSpec spec, QObject *parent)
+{
+    spec.timeoutMs = m_options.requestTimeoutMs; // the built-in verbs use the client's timeout
+    return request(spec, parent);
+}
+
 KubeRequest *KubeClient::version(QObject *parent)
 {
     KubeRequestSpec s;
     s.path = QStringLiteral("/version");
-    s.timeoutMs = m_options.requestTimeoutMs;
-    return request(s, parent);
+    return send(std::move(s), parent);
 }
 
 KubeRequest *KubeClient::get(const ApiResource &type, const QString &ns, const QString &name,
@@ -139,8 +144,7 @@ KubeRequest *KubeClient::get(const ApiResource &type, const QString &ns, const Q
 {
     KubeRequestSpec s;
     s.path = type.objectPath(ns, name);
-    s.timeoutMs = m_options.requestTimeoutMs;
-    return request(s, parent);
+    return send(std::move(s), parent);
 }
 
 KubeRequest *KubeClient::list(const ApiResource &type, const QString &ns,
@@ -148,7 +152,6 @@ KubeRequest *KubeClient::list(const ApiResource &type, const QString &ns,
 {
     KubeRequestSpec s;
     s.path = type.collectionPath(ns);
-    s.timeoutMs = m_options.requestTimeoutMs;
     if (!options.labelSelector.isEmpty())
         s.query.addQueryItem(QStringLiteral("labelSelector"), options.labelSelector);
     if (!options.fieldSelector.isEmpty())
@@ -159,7 +162,7 @@ KubeRequest *KubeClient::list(const ApiResource &type, const QString &ns,
         s.query.addQueryItem(QStringLiteral("continue"), options.continueToken);
     if (!options.resourceVersion.isEmpty())
         s.query.addQueryItem(QStringLiteral("resourceVersion"), options.resourceVersion);
-    return request(s, parent);
+    return send(std::move(s), parent);
 }
 
 KubeRequest *KubeClient::create(const ApiResource &type, const QString &ns,
@@ -172,9 +175,8 @@ KubeRequest *KubeClient::create(const ApiResource &type, const QString &ns,
     s.contentType = "application/json";
     s.body = toJson(object);
     s.idempotent = false;
-    s.timeoutMs = m_options.requestTimeoutMs;
     addWriteQuery(s.query, options.dryRun, options.fieldManager);
-    return request(s, parent);
+    return send(std::move(s), parent);
 }
 
 KubeRequest *KubeClient::update(const ApiResource &type, const QString &ns,
@@ -189,9 +191,8 @@ KubeRequest *KubeClient::update(const ApiResource &type, const QString &ns,
     s.contentType = "application/json";
     s.body = toJson(object);
     s.idempotent = false;
-    s.timeoutMs = m_options.requestTimeoutMs;
     addWriteQuery(s.query, options.dryRun, options.fieldManager);
-    return request(s, parent);
+    return send(std::move(s), parent);
 }
 
 KubeRequest *KubeClient::remove(const ApiResource &type, const QString &ns, const QString &name,
@@ -211,10 +212,9 @@ KubeRequest *KubeClient::remove(const ApiResource &type, const QString &ns, cons
         body.insert(QStringLiteral("dryRun"), QJsonArray{QStringLiteral("All")});
     s.body = toJson(body);
     s.idempotent = false;
-    s.timeoutMs = m_options.requestTimeoutMs;
     if (options.dryRun)
         s.query.addQueryItem(QStringLiteral("dryRun"), QStringLiteral("All"));
-    return request(s, parent);
+    return send(std::move(s), parent);
 }
 
 KubeRequest *KubeClient::mergePatch(const ApiResource &type, const QString &ns,
@@ -227,9 +227,8 @@ KubeRequest *KubeClient::mergePatch(const ApiResource &type, const QString &ns,
     s.contentType = "application/merge-patch+json";
     s.body = toJson(patch);
     s.idempotent = false;
-    s.timeoutMs = m_options.requestTimeoutMs;
     addWriteQuery(s.query, options.dryRun, options.fieldManager);
-    return request(s, parent);
+    return send(std::move(s), parent);
 }
 
 KubeRequest *KubeClient::apply(const ApiResource &type, const QString &ns, const QString &name,
@@ -242,11 +241,10 @@ KubeRequest *KubeClient::apply(const ApiResource &type, const QString &ns, const
     s.contentType = "application/apply-patch+yaml";
     s.body = manifest;
     s.idempotent = true; // applying the same manifest twice has the same result
-    s.timeoutMs = m_options.requestTimeoutMs;
     addWriteQuery(s.query, options.dryRun, options.fieldManager);
     if (options.force)
         s.query.addQueryItem(QStringLiteral("force"), QStringLiteral("true"));
-    return request(s, parent);
+    return send(std::move(s), parent);
 }
 
 KubeRequest *KubeClient::accessReview(const QString &verb, const QString &group,
@@ -273,8 +271,7 @@ KubeRequest *KubeClient::accessReview(const QString &verb, const QString &group,
     s.contentType = "application/json";
     s.body = toJson(review);
     s.idempotent = true; // a review stores nothing
-    s.timeoutMs = m_options.requestTimeoutMs;
-    return request(s, parent);
+    return send(std::move(s), parent);
 }
 
 bool KubeClient::accessAllowed(const KubeResponse &response, QString *reason)

@@ -122,6 +122,7 @@ public:
     void credentialsChanged();
 
 private:
+    KubeRequest *send(KubeRequestSpec spec, QObject *parent);
     std::unique_ptr<QNetworkAccessManager> createManager();
 
     ClusterConnection m_connection;
