@@ -14,6 +14,12 @@ Rectangle {
     readonly property QtObject topology: controller ? controller.topology : null
     readonly property QtObject canvasStyle: controller ? controller.canvasStyle : null
     readonly property bool hasNodes: nodeRepeater.count > 0
+    readonly property bool editable: controller !== null && controller.editable
+    // A link being dragged from a node's handle: its source, the pointer and the node under it.
+    property string linkFrom: ""
+    property point linkPoint: Qt.point(0, 0)
+    property string linkTarget: ""
+    property string linkProblem: ""
     property real zoom: 1.0
     property bool viewTouched: false // after the user pans or zooms, layout changes do not refit
 
@@ -41,6 +47,32 @@ Rectangle {
         scene.x = px - sx * z
         scene.y = py - sy * z
         root.viewTouched = true
+    }
+    function nodeAt(sx, sy) { // scene coordinates
+        for (let i = 0; i < nodeRepeater.count; ++i) {
+            const item = nodeRepeater.itemAt(i)
+            if (sx >= item.x && sx <= item.x + item.width && sy >= item.y && sy <= item.y + item.height)
+                return item.nodeId
+        }
+        return ""
+    }
+    function updateLink(id, sx, sy, finished) {
+        root.linkPoint = Qt.point(sx, sy)
+        const target = root.nodeAt(sx, sy)
+        root.linkTarget = target === id ? "" : target
+        root.linkProblem = root.linkTarget === "" ? "" : root.controller.connectProblem(id, root.linkTarget)
+        root.linkFrom = finished ? "" : id
+        if (finished && root.linkTarget !== "")
+            root.controller.connectNodes(id, root.linkTarget)
+    }
+    function dropFromPalette(type, x, y) { // x, y in root coordinates; negative: keyboard
+        if (x < 0 && y < 0) {
+            root.controller.addNode(type, NaN, NaN)
+            return
+        }
+        if (x < paletteLoader.x + paletteLoader.width && y < paletteLoader.y + paletteLoader.height)
+            return // released over the palette: cancelled
+        root.controller.addNode(type, (x - scene.x) / root.zoom - 88, (y - scene.y) / root.zoom - 32)
     }
     function nodeIds() {
         const ids = []
@@ -110,7 +142,7 @@ Rectangle {
         id: viewport
         anchors.fill: parent
         clip: true
-        visible: root.hasNodes
+        visible: root.hasNodes || root.editable
 
         TapHandler {
             id: backgroundTap
@@ -229,6 +261,48 @@ Rectangle {
                     }
                     onDoubleClicked: (id) => root.controller.activate(id)
                     onDragged: (id, dx, dy, finished) => root.controller.drag(id, dx / root.zoom, dy / root.zoom, finished)
+                    editable: root.editable
+                    onLinking: (id, lx, ly, finished) => root.updateLink(id, x + lx, y + ly, finished)
+                }
+            }
+
+            Shape { // the link being dragged: blue while allowed, red with the reason when not
+                id: linkLine
+                objectName: "linkLine"
+                visible: root.linkFrom !== ""
+                readonly property Item source: {
+                    for (let i = 0; i < nodeRepeater.count; ++i) {
+                        if (nodeRepeater.itemAt(i).nodeId === root.linkFrom)
+                            return nodeRepeater.itemAt(i)
+                    }
+                    return null
+                }
+                readonly property color tone: root.linkProblem !== "" ? "#c62828" : "#1565c0"
+                ShapePath {
+                    strokeColor: linkLine.tone
+                    strokeWidth: 2
+                    fillColor: "transparent"
+                    strokeStyle: ShapePath.DashLine
+                    startX: linkLine.source ? linkLine.source.x + linkLine.source.width / 2 : 0
+                    startY: linkLine.source ? linkLine.source.y + linkLine.source.height : 0
+                    PathLine { x: root.linkPoint.x; y: root.linkPoint.y }
+                }
+            }
+            Rectangle {
+                visible: root.linkFrom !== "" && root.linkProblem !== ""
+                x: root.linkPoint.x + 12
+                y: root.linkPoint.y + 12
+                width: problemText.implicitWidth + 12
+                height: problemText.implicitHeight + 8
+                radius: 4
+                color: "#ffebee"
+                border.color: "#c62828"
+                Text {
+                    id: problemText
+                    x: 6; y: 4
+                    font.pixelSize: 12
+                    color: "#b71c1c"
+                    text: root.linkProblem
                 }
             }
 
@@ -242,6 +316,17 @@ Rectangle {
                 color: "#301565c0"
                 border.color: "#1565c0"
             }
+        }
+    }
+
+    Loader { // top left: the palette, while a stack is open
+        id: paletteLoader
+        anchors { left: parent.left; top: parent.top; margins: 10 }
+        active: root.editable
+        sourceComponent: NodePalette {
+            entries: root.controller.palette
+            maxHeight: root.height - 20
+            onDropped: (type, x, y) => root.dropFromPalette(type, x, y)
         }
     }
 

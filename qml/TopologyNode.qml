@@ -28,6 +28,9 @@ Rectangle {
     signal clicked(string id, int modifiers)
     signal doubleClicked(string id)
     signal dragged(string id, real dx, real dy, bool finished)
+    // Dragging the link handle: (x, y) in the node's coordinates; finished on release.
+    signal linking(string id, real x, real y, bool finished)
+    property bool editable: false
 
     x: nodeX + dragOffset.x
     y: nodeY + dragOffset.y
@@ -100,6 +103,32 @@ Rectangle {
         gesturePolicy: TapHandler.ReleaseWithinBounds
         onTapped: node.clicked(node.nodeId, tap.point.modifiers)
         onDoubleTapped: node.doubleClicked(node.nodeId)
+    }
+    HoverHandler { id: hover }
+    Rectangle { // link handle: drag it onto another node to declare a dependency
+        id: linkHandle
+        objectName: "linkHandle"
+        visible: node.editable && node.kind !== "external" && (hover.hovered || node.selected || link.active)
+        width: 14; height: 14; radius: 7
+        x: parent.width / 2 - width / 2
+        y: parent.height - height / 2
+        color: link.active ? "#1565c0" : "#ffffff"
+        border.color: "#1565c0"
+        border.width: 2
+        Accessible.role: Accessible.Button
+        Accessible.name: qsTr("Connect %1 to…").arg(node.label)
+        DragHandler {
+            id: link
+            target: null
+            onCentroidChanged: if (active) {
+                const p = linkHandle.mapToItem(node, centroid.position.x, centroid.position.y)
+                node.linking(node.nodeId, p.x, p.y, false)
+            }
+            onActiveChanged: {
+                const p = linkHandle.mapToItem(node, centroid.position.x, centroid.position.y)
+                node.linking(node.nodeId, p.x, p.y, !active)
+            }
+        }
     }
     DragHandler {
         id: drag

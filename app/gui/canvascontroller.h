@@ -1,19 +1,25 @@
 #pragma once
 
+#include "stack/stackeditor.h"
+
 #include <QObject>
 #include <QPointF>
+#include <QPointer>
 #include <QRectF>
+#include <QVariantList>
 
 class QUndoStack;
 
 namespace sd {
 
 class Selection;
+class StackDocument;
 class TopologyModel;
 
 // What the QML canvas calls when the user clicks, drags or types: selection through the
-// application-wide Selection, undoable moves through the undo stack. The canvas draws the model
-// and never changes it directly. GUI thread only.
+// application-wide Selection, undoable moves through the undo stack, design edits (palette,
+// connections, deletes) through the StackDocument. The canvas draws the model and never changes
+// it directly. GUI thread only.
 class CanvasController final : public QObject
 {
     Q_OBJECT
@@ -21,6 +27,9 @@ class CanvasController final : public QObject
     Q_PROPERTY(QObject *canvasStyle READ canvasStyle CONSTANT)
     Q_PROPERTY(bool dragging READ isDragging NOTIFY dragChanged)
     Q_PROPERTY(QPointF dragOffset READ dragOffset NOTIFY dragChanged)
+    // [{type, label, datastore, enabled, reason}] for the palette; empty while no stack is open.
+    Q_PROPERTY(QVariantList palette READ palette NOTIFY paletteChanged)
+    Q_PROPERTY(bool editable READ isEditable NOTIFY paletteChanged)
 
 public:
     // None of the arguments is owned; all must outlive the controller.
@@ -31,6 +40,11 @@ public:
     QObject *canvasStyle() const { return m_style; }
     bool isDragging() const { return m_dragging; }
     QPointF dragOffset() const { return m_dragOffset; }
+
+    // The stack that design edits change (not owned; may be null: then nothing is editable).
+    void setDocument(StackDocument *document);
+    QVariantList palette() const;
+    bool isEditable() const;
 
     // `modifiers` are Qt::KeyboardModifiers: Ctrl or Shift add to / toggle in the selection.
     Q_INVOKABLE void click(const QString &id, int modifiers);
@@ -44,16 +58,39 @@ public:
     Q_INVOKABLE void moveSelection(qreal dx, qreal dy); // keyboard nudge, merged in undo
     Q_INVOKABLE void relayout();
 
+    // Design edits. Refusals are reported through refused(reason), never silently dropped.
+    // Adds a palette entry (engine or component id) with its top-left at scene (x, y); NaN
+    // coordinates let the incremental layout place it.
+    Q_INVOKABLE void addNode(const QString &type, qreal x, qreal y);
+    // Why `from` cannot depend on `to` (empty when it can): live feedback while dragging a link.
+    Q_INVOKABLE QString connectProblem(const QString &from, const QString &to) const;
+    Q_INVOKABLE void connectNodes(const QString &from, const QString &to);
+    // Delete key: asks the owner to confirm through deleteRequested().
+    Q_INVOKABLE void requestDelete();
+    // Removes nodes without asking (after the confirmation).
+    void removeNodes(const QStringList &ids);
+    // Copy/paste of a node's settings onto other nodes of the same engine or kind.
+    Q_INVOKABLE void copySettings();
+    Q_INVOKABLE void pasteSettings();
+    bool canPaste() const { return !m_copiedFrom.isEmpty(); }
+
 signals:
     void dragChanged();
+    void paletteChanged();
     void activated(const QString &id); // double-click or Enter: open the node's logs
+    void refused(const QString &reason);
+    void deleteRequested(const QStringList &ids);
 
 private:
     void move(const QStringList &ids, QPointF delta, bool mergeable);
+    QStringList selectedStackNodes() const; // the selection without the clients node
 
     TopologyModel *m_model;    // not owned
     Selection *m_selection;    // not owned
     QUndoStack *m_undoStack;   // not owned
+    QPointer<StackDocument> m_document; // not owned
+    StackEditor m_editor;
+    QString m_copiedFrom;      // node whose settings Ctrl+C copied
     QObject *m_style;          // owned (child)
     bool m_dragging = false;
     QPointF m_dragOffset;

@@ -12,6 +12,8 @@
 #include "gui/emptystatewidget.h"
 #include "gui/languagemanager.h"
 #include "gui/selection.h"
+#include "gui/stackdocument.h"
+#include "stack/nodemanifests.h"
 #include "stack/openimcatalog.h"
 #include "stack/stackfile.h"
 #include "topology/stackgraph.h"
@@ -27,6 +29,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QLabel>
 #include <QMenuBar>
 #include <QSettings>
@@ -49,6 +52,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     , m_undoStack(new QUndoStack(this))
     , m_selection(new Selection(this))
     , m_topology(new TopologyModel(this))
+    , m_document(new StackDocument(m_undoStack, this))
     , m_canvasController(new CanvasController(m_topology, m_selection, m_undoStack, this))
     , m_session(new ClusterSession(this))
 {
@@ -56,6 +60,12 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/stackdeck.svg")));
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
 
+    m_canvasController->setDocument(m_document);
+    connect(m_document, &StackDocument::changed, this, &MainWindow::stackChanged);
+    connect(m_canvasController, &CanvasController::deleteRequested, this, &MainWindow::confirmDelete);
+    connect(m_canvasController, &CanvasController::refused, this, [this](const QString &reason) {
+        statusBar()->showMessage(reason, 8000);
+    });
     m_canvas = new CanvasView(m_canvasController, this);
     setCentralWidget(m_canvas);
 
@@ -145,7 +155,7 @@ void MainWindow::setupActions()
     disconnect->setEnabled(false);
     connect(disconnect, &QAction::triggered, m_session, &ClusterSession::disconnect);
     connect(add(QStringLiteral("file.openStack"), QKeySequence::Open), &QAction::triggered, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open Stack"), QFileInfo(m_stackPath).path(),
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open Stack"), QFileInfo(m_document->path()).path(),
                                                           tr("Stack files (*.yaml *.yml);;All files (*)"));
         if (!path.isEmpty())
             openStack(path);
@@ -156,7 +166,7 @@ void MainWindow::setupActions()
     QAction *saveAs = add(QStringLiteral("file.saveStackAs"), QKeySequence::SaveAs);
     saveAs->setEnabled(false);
     connect(saveAs, &QAction::triggered, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save Stack As"), m_stackPath,
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save Stack As"), m_document->path(),
                                                           tr("Stack files (*.yaml *.yml)"));
         if (!path.isEmpty())
             saveStack(path);
@@ -166,7 +176,7 @@ void MainWindow::setupActions()
     exportAction->setEnabled(false);
     connect(exportAction, &QAction::triggered, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export Topology Image"),
-                                                          QFileInfo(m_stackPath).completeBaseName() + QStringLiteral(".png"),
+                                                          QFileInfo(m_document->path()).completeBaseName() + QStringLiteral(".png"),
                                                           tr("PNG image (*.png);;SVG drawing (*.svg)"));
         if (!path.isEmpty())
             exportImage(path);
@@ -183,6 +193,16 @@ void MainWindow::setupActions()
     redo->setObjectName(QStringLiteral("edit.redo"));
     redo->setShortcuts(QKeySequence::Redo);
     m_actions.insert(redo->objectName(), redo);
+    QAction *remove = add(QStringLiteral("edit.delete"), QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetShortcut); // the canvas' keys: docks keep Delete/Copy/Paste
+    connect(remove, &QAction::triggered, m_canvasController, &CanvasController::requestDelete);
+    QAction *copy = add(QStringLiteral("edit.copySettings"), QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, m_canvasController, &CanvasController::copySettings);
+    QAction *paste = add(QStringLiteral("edit.pasteSettings"), QKeySequence::Paste);
+    paste->setShortcutContext(Qt::WidgetShortcut);
+    m_canvas->addActions({remove, copy, paste});
+    connect(paste, &QAction::triggered, m_canvasController, &CanvasController::pasteSettings);
 
     connect(add(QStringLiteral("view.resetLayout")), &QAction::triggered, this, &MainWindow::resetLayout);
     connect(add(QStringLiteral("view.relayout")), &QAction::triggered, m_topology,
@@ -236,6 +256,10 @@ void MainWindow::setupMenus()
     QMenu *edit = menu(QStringLiteral("menu.edit"));
     edit->addAction(m_actions.value(QStringLiteral("edit.undo")));
     edit->addAction(m_actions.value(QStringLiteral("edit.redo")));
+    edit->addSeparator();
+    edit->addAction(m_actions.value(QStringLiteral("edit.copySettings")));
+    edit->addAction(m_actions.value(QStringLiteral("edit.pasteSettings")));
+    edit->addAction(m_actions.value(QStringLiteral("edit.delete")));
 
     QMenu *view = menu(QStringLiteral("menu.view"));
     for (const char *name : {"dock.properties", "dock.logs", "dock.health", "dock.events"}) {
@@ -281,6 +305,10 @@ void MainWindow::retranslate()
     text("file.saveStackAs", tr("Save Stack &As…"), tr("Save the stack under another name"));
     text("file.exportImage", tr("&Export Image…"), tr("Save the topology as a PNG or SVG image"));
     text("file.quit", tr("&Quit"), tr("Quit Stackdeck"));
+    text("edit.delete", tr("&Delete"), tr("Remove the selected nodes from the stack"));
+    text("edit.copySettings", tr("&Copy Settings"), tr("Copy the selected node's settings"));
+    text("edit.pasteSettings", tr("&Paste Settings"),
+         tr("Give the selected nodes the copied settings (same engine or another component)"));
     text("view.resetLayout", tr("&Reset Layout"), tr("Put every panel back where it started"));
     text("view.relayout", tr("Re-&layout Canvas"), tr("Arrange every node of the canvas afresh"));
     text("help.about", tr("&About Stackdeck"), tr("Version and libraries of this build"));
@@ -414,12 +442,12 @@ void MainWindow::showPrerequisites()
 void MainWindow::updateTitle()
 {
     // The product name stays as it is in every language.
-    if (!m_stack) {
+    if (!m_document->isOpen()) {
         setWindowTitle(QStringLiteral("Stackdeck"));
         setWindowModified(false);
         return;
     }
-    setWindowTitle(QStringLiteral("%1[*] — Stackdeck").arg(QFileInfo(m_stackPath).fileName()));
+    setWindowTitle(QStringLiteral("%1[*] — Stackdeck").arg(QFileInfo(m_document->path()).fileName()));
     setWindowModified(!m_undoStack->isClean());
 }
 
@@ -444,12 +472,9 @@ bool MainWindow::openStack(const QString &path)
                   lines.join(QLatin1Char('\n')));
         return false;
     }
-    m_stack = result.stack;
-    m_stackPath = path;
-    m_undoStack->clear();
     m_selection->clear();
-    m_topology->setGraph(graphFromStack(*m_stack, OpenImCatalog::builtIn()));
-    m_properties->setStack(&*m_stack);
+    m_topology->setGraph({}); // a new design: nothing keeps the old one's positions
+    m_document->open(*result.stack, path);
     m_actions.value(QStringLiteral("file.saveStack"))->setEnabled(true);
     m_actions.value(QStringLiteral("file.saveStackAs"))->setEnabled(true);
     m_actions.value(QStringLiteral("file.exportImage"))->setEnabled(true);
@@ -469,28 +494,79 @@ bool MainWindow::exportImage(const QString &path)
 
 bool MainWindow::saveStack(const QString &path)
 {
-    if (!m_stack)
+    if (!m_document->isOpen())
         return false;
-    const QString target = path.isEmpty() ? m_stackPath : path;
+    const QString target = path.isEmpty() ? m_document->path() : path;
     // Canvas positions belong to the design and travel with the stack file.
     const TopologyGraph graph = m_topology->graph();
     auto placeAt = [&graph](const QString &id, CanvasPosition *canvas) {
         if (const TopologyNode *node = graph.node(id); node && node->placed)
             *canvas = CanvasPosition{true, std::round(node->position.x()), std::round(node->position.y())};
     };
-    for (ComponentSpec &component : m_stack->components)
+    Stack stack = *m_document->stack();
+    for (ComponentSpec &component : stack.components)
         placeAt(component.name, &component.canvas);
-    for (DatastoreSpec &datastore : m_stack->datastores)
+    for (DatastoreSpec &datastore : stack.datastores)
         placeAt(datastore.name, &datastore.canvas);
     QString error;
-    if (!StackFile::save(*m_stack, target, &error)) {
+    if (!StackFile::save(stack, target, &error)) {
         showError(tr("Cannot Save Stack"), error);
         return false;
     }
-    m_stackPath = target;
+    m_document->update(stack);
+    m_document->setPath(target);
     m_undoStack->setClean();
     updateTitle();
     return true;
+}
+
+const std::optional<Stack> &MainWindow::stack() const
+{
+    return m_document->stack();
+}
+
+void MainWindow::stackChanged()
+{
+    // Nodes already on the canvas keep where they are (dragged or laid out); only new nodes take
+    // the position the stack gives them, or get one from the incremental layout.
+    TopologyGraph graph = graphFromStack(*m_document->stack(), OpenImCatalog::builtIn());
+    for (TopologyNode &node : graph.nodes) {
+        if (m_topology->graph().node(node.id))
+            node.placed = false;
+    }
+    m_topology->setGraph(graph);
+    m_properties->setStack(&*m_document->stack());
+    QStringList alive;
+    for (const QString &id : m_selection->ids()) {
+        if (graph.node(id))
+            alive << id;
+    }
+    if (alive != m_selection->ids())
+        m_selection->set(alive);
+    for (const char *name : {"file.saveStack", "file.saveStackAs", "file.exportImage"})
+        m_actions.value(QLatin1String(name))->setEnabled(true);
+    updateTitle();
+}
+
+void MainWindow::confirmDelete(const QStringList &ids)
+{
+    // Say what the cluster loses on the next apply, not just what leaves the drawing.
+    QStringList objects;
+    for (const QString &id : ids)
+        objects << nodeObjectNames(*m_document->stack(), id);
+    QMessageBox box(QMessageBox::Question, tr("Delete from the Stack"),
+                    tr("Delete %n node(s) from the stack?", nullptr, int(ids.size())),
+                    QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("dialog.confirmDelete"));
+    box.setInformativeText(
+        tr("The next apply deletes these objects from the cluster, where they exist:\n%1\n"
+           "A datastore's data goes with it when its termination policy is Delete or WipeOut.")
+            .arg(objects.join(QLatin1Char('\n'))));
+    QPushButton *remove = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() == remove)
+        m_canvasController->removeNodes(ids);
 }
 
 void MainWindow::setConnection(const QString &context, const QString &namespaceName)

@@ -24,6 +24,7 @@ struct ExecTrustRequest;
 class LanguageManager;
 class PropertiesDock;
 class Selection;
+class StackDocument;
 class TopologyModel;
 
 // The main window: the topology canvas in the middle, docks around it, every action created in
@@ -53,7 +54,8 @@ public:
     bool openStack(const QString &path);
     // Writes the open stack, canvas positions included, to `path` (empty: where it came from).
     bool saveStack(const QString &path = {});
-    const std::optional<Stack> &stack() const { return m_stack; }
+    const std::optional<Stack> &stack() const;
+    StackDocument *document() const { return m_document; }
     // The canvas as a PNG or SVG file (by extension), as drawn now.
     bool exportImage(const QString &path);
 
@@ -84,11 +86,14 @@ private:
     bool trustExecPlugin(const ExecTrustRequest &request);
     void updateTitle();
     void showError(const QString &title, const QString &text, const QString &details = {});
+    void stackChanged();
+    void confirmDelete(const QStringList &ids);
 
     LanguageManager *m_languages; // not owned
     QUndoStack *m_undoStack;      // owned (child), every design edit goes through it
     Selection *m_selection;       // owned (child), the application-wide selection
     TopologyModel *m_topology;    // owned (child)
+    StackDocument *m_document;    // owned (child), the stack being designed
     CanvasController *m_canvasController; // owned (child)
     ClusterSession *m_session;    // owned (child)
     CanvasView *m_canvas = nullptr;
@@ -102,8 +107,6 @@ private:
     QByteArray m_defaultState;
     QString m_context;
     QString m_namespace;
-    std::optional<Stack> m_stack;
-    QString m_stackPath;
     QString m_kubeconfigPath;
 };
 

@@ -5,7 +5,9 @@
 
 namespace sd {
 
-QByteArray nodeManifestsYaml(const Stack &stack, const QString &node)
+namespace {
+
+std::vector<nlohmann::ordered_json> nodeObjects(const Stack &stack, const QString &node)
 {
     const std::string id = node.toStdString();
     std::vector<nlohmann::ordered_json> mine;
@@ -17,7 +19,24 @@ QByteArray nodeManifestsYaml(const Stack &stack, const QString &node)
             mine.push_back(object);
         }
     }
-    return YamlWriter::writeDocuments(mine);
+    return mine;
+}
+
+} // namespace
+
+QByteArray nodeManifestsYaml(const Stack &stack, const QString &node)
+{
+    return YamlWriter::writeDocuments(nodeObjects(stack, node));
+}
+
+QStringList nodeObjectNames(const Stack &stack, const QString &node)
+{
+    QStringList names;
+    for (const nlohmann::ordered_json &object : nodeObjects(stack, node)) {
+        names << QStringLiteral("%1 %2").arg(QString::fromStdString(object.value("kind", std::string())),
+                                             QString::fromStdString(object["metadata"].value("name", std::string())));
+    }
+    return names;
 }
 
 } // namespace sd
