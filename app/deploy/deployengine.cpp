@@ -132,6 +132,19 @@ void DeployEngine::begin(const Stack &stack)
     m_namespaceOurs = true;
 }
 
+void DeployEngine::startFirstStep()
+{
+    // From the event loop: finished() is never emitted inside apply() or destroy().
+    const quint64 generation = m_generation;
+    QMetaObject::invokeMethod(
+        this,
+        [this, generation] {
+            if (generation == m_generation)
+                runStep(0);
+        },
+        Qt::QueuedConnection);
+}
+
 void DeployEngine::addStep(const QString &id, const QString &title, std::function<void()> action)
 {
     DeployStep step;
@@ -475,7 +488,7 @@ void DeployEngine::apply(const Stack &stack)
         addStep(QStringLiteral("verify"), tr("Verify that OpenIM answers"), [this] { verify(); });
     addStep(QStringLiteral("prune"), tr("Remove objects the stack no longer has"), [this] { prune(); });
     emit stepsReset();
-    runStep(0);
+    startFirstStep();
 }
 
 void DeployEngine::prepare()
@@ -862,7 +875,7 @@ void DeployEngine::destroy(const Stack &stack)
             [this] { destroyKinds(kinds({"RoleBinding", "Role", "ServiceAccount"})); });
     addStep(QStringLiteral("namespace"), tr("Delete namespace %1").arg(stack.ns), [this] { destroyNamespace(); });
     emit stepsReset();
-    runStep(0);
+    startFirstStep();
 }
 
 void DeployEngine::inventory()

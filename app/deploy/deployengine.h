@@ -92,6 +92,7 @@ private:
 
     void begin(const Stack &stack);
     void addStep(const QString &id, const QString &title, std::function<void()> action);
+    void startFirstStep();
     void runStep(int index);
     void stepSucceeded(const QString &message = {});
     void stepSkipped(const QString &message);

@@ -89,13 +89,20 @@ void Planner::start(const Stack &stack)
                                                                                : PlanMessage::Severity::Warning,
                                 issue.toString()});
     }
+    const quint64 generation = m_generation;
     if (m_plan.blocked()) {
-        done();
+        // From the event loop: finished() is never emitted inside start().
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation] {
+                if (generation == m_generation)
+                    done();
+            },
+            Qt::QueuedConnection);
         return;
     }
     m_set = ManifestGenerator().generate(stack);
     emit progressed(tr("Reading the API server's resource types…"));
-    const quint64 generation = m_generation;
     m_client->discovery()->ensure(m_work, [this, generation](const KubeError &e) {
         if (generation != m_generation)
             return;
