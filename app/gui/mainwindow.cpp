@@ -5,6 +5,7 @@
 #include "gui/canvasview.h"
 #include "gui/clustersession.h"
 #include "gui/connectdialog.h"
+#include "gui/deploy/applystackdialog.h"
 #include "gui/prerequisitesdialog.h"
 #include "kube/kubeclient.h"
 #include "kube/kubeconfig.h"
@@ -141,6 +142,12 @@ void MainWindow::setupActions()
     QAction *prerequisites = add(QStringLiteral("cluster.prerequisites"));
     prerequisites->setEnabled(false);
     connect(prerequisites, &QAction::triggered, this, &MainWindow::showPrerequisites);
+    QAction *applyStack = add(QStringLiteral("cluster.applyStack"));
+    applyStack->setEnabled(false);
+    connect(applyStack, &QAction::triggered, this, [this] {
+        if (m_session->client() && m_stack)
+            ApplyStackDialog::planAndApply(m_session->client(), *m_stack, this);
+    });
     QAction *disconnect = add(QStringLiteral("cluster.disconnect"));
     disconnect->setEnabled(false);
     connect(disconnect, &QAction::triggered, m_session, &ClusterSession::disconnect);
@@ -230,6 +237,7 @@ void MainWindow::setupMenus()
     QMenu *cluster = menu(QStringLiteral("menu.cluster"));
     cluster->addAction(m_actions.value(QStringLiteral("file.openKubeconfig")));
     cluster->addAction(m_actions.value(QStringLiteral("cluster.prerequisites")));
+    cluster->addAction(m_actions.value(QStringLiteral("cluster.applyStack")));
     cluster->addSeparator();
     cluster->addAction(m_actions.value(QStringLiteral("cluster.disconnect")));
 
@@ -275,6 +283,8 @@ void MainWindow::retranslate()
     text("file.openKubeconfig", tr("Open &Kubeconfig…"), tr("Choose a kubeconfig context and connect to its cluster"));
     text("cluster.prerequisites", tr("Check &Prerequisites…"),
          tr("Check that the cluster can run OpenIM with KubeBlocks, and how to fix what is missing"));
+    text("cluster.applyStack", tr("&Apply Stack…"),
+         tr("Show what applying the open stack would change on the cluster, then apply it"));
     text("cluster.disconnect", tr("&Disconnect"), tr("Close the connection to the cluster"));
     text("file.openStack", tr("&Open Stack…"), tr("Open a stack file and show its topology"));
     text("file.saveStack", tr("&Save Stack"), tr("Save the stack, canvas positions included"));
@@ -377,6 +387,7 @@ void MainWindow::updateConnectionState()
     const ClusterSession::State state = m_session->state();
     m_actions.value(QStringLiteral("cluster.prerequisites"))->setEnabled(state == ClusterSession::State::Connected);
     m_actions.value(QStringLiteral("cluster.disconnect"))->setEnabled(state != ClusterSession::State::Disconnected);
+    m_actions.value(QStringLiteral("cluster.applyStack"))->setEnabled(state == ClusterSession::State::Connected && m_stack);
     switch (state) {
     case ClusterSession::State::Disconnected:
         setConnection({}, {});
@@ -451,6 +462,7 @@ bool MainWindow::openStack(const QString &path)
     m_topology->setGraph(graphFromStack(*m_stack, OpenImCatalog::builtIn()));
     m_properties->setStack(&*m_stack);
     m_actions.value(QStringLiteral("file.saveStack"))->setEnabled(true);
+    m_actions.value(QStringLiteral("cluster.applyStack"))->setEnabled(m_session->state() == ClusterSession::State::Connected);
     m_actions.value(QStringLiteral("file.saveStackAs"))->setEnabled(true);
     m_actions.value(QStringLiteral("file.exportImage"))->setEnabled(true);
     updateTitle();
