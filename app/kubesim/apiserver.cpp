@@ -1258,10 +1258,6 @@ void ApiServer::commitUpdate(Context &ctx, const json &live, json updated, bool 
             updated["metadata"]["labels"]["kubernetes.io/metadata.name"] = ctx.name.toStdString();
         if (type.kind == QStringLiteral("Secret") && updated.contains("stringData"))
             applyDefaults(type, updated);
-        // A real server defaults on decode, so schema defaults (e.g. in list items an apply
-        // replaced) never count as a spec change; validation below reports any error.
-        if (type.custom)
-            validateCustom(type, updated);
         const bool specChanged = updated.value("spec", json()) != live.value("spec", json())
                                  || (type.custom && [&] {
                                         json a = updated, b = live;
