@@ -129,7 +129,6 @@ void DeployEngine::begin(const Stack &stack)
     m_actions.clear();
     m_current = -1;
     m_running = true;
-    m_namespaceOurs = true;
 }
 
 void DeployEngine::startFirstStep()
@@ -537,8 +536,7 @@ void DeployEngine::applyNamespace()
                 stepFailed(tr("Namespace %1 is being deleted; wait until it is gone, then apply again.").arg(m_stack.ns));
                 return;
             }
-            m_namespaceOurs = KubeObject::belongsTo(live, m_stack.name);
-            if (!m_namespaceOurs) {
+            if (!KubeObject::belongsTo(live, m_stack.name)) {
                 stepSkipped(tr("The namespace exists and was not created by Stackdeck; it is used as it is."));
                 return;
             }

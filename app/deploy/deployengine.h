@@ -144,7 +144,6 @@ private:
     QElapsedTimer m_waitClock;
     QTimer m_pollTimer;
     ProbeFn m_probe;
-    bool m_namespaceOurs = true;
 };
 
 } // namespace sd
