@@ -29,5 +29,10 @@ int runValidate(const QStringList &args);
 int runRender(const QStringList &args);
 int runContexts(const QStringList &args);
 int runCheck(const QStringList &args);
+int runPlan(const QStringList &args);
+int runApply(const QStringList &args);
+int runDestroy(const QStringList &args);
+int runStatus(const QStringList &args);
+int runImport(const QStringList &args);
 
 } // namespace sd::cli

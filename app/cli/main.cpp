@@ -22,6 +22,11 @@ QList<Command> commands()
          true},
         {"contexts", QT_TRANSLATE_NOOP("Stackdeck", "List the kubeconfig's contexts"), runContexts},
         {"check", QT_TRANSLATE_NOOP("Stackdeck", "Check a cluster against Stackdeck's prerequisites"), runCheck},
+        {"plan", QT_TRANSLATE_NOOP("Stackdeck", "Show what applying a stack would change on a cluster"), runPlan},
+        {"apply", QT_TRANSLATE_NOOP("Stackdeck", "Deploy a stack onto a cluster and verify it"), runApply},
+        {"destroy", QT_TRANSLATE_NOOP("Stackdeck", "Delete everything a stack made on a cluster"), runDestroy},
+        {"status", QT_TRANSLATE_NOOP("Stackdeck", "Show the live state of a stack's components and datastores"), runStatus},
+        {"import", QT_TRANSLATE_NOOP("Stackdeck", "Make a stack file from manifests or a running OpenIM"), runImport},
     };
 }
 

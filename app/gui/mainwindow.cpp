@@ -5,6 +5,7 @@
 #include "gui/canvasview.h"
 #include "gui/clustersession.h"
 #include "gui/connectdialog.h"
+#include "gui/deploy/applystackdialog.h"
 #include "gui/prerequisitesdialog.h"
 #include "kube/kubeclient.h"
 #include "kube/kubeconfig.h"
@@ -151,6 +152,12 @@ void MainWindow::setupActions()
     QAction *prerequisites = add(QStringLiteral("cluster.prerequisites"));
     prerequisites->setEnabled(false);
     connect(prerequisites, &QAction::triggered, this, &MainWindow::showPrerequisites);
+    QAction *applyStack = add(QStringLiteral("cluster.applyStack"));
+    applyStack->setEnabled(false);
+    connect(applyStack, &QAction::triggered, this, [this] {
+        if (m_session->client() && m_stack)
+            ApplyStackDialog::planAndApply(m_session->client(), *m_stack, this);
+    });
     QAction *disconnect = add(QStringLiteral("cluster.disconnect"));
     disconnect->setEnabled(false);
     connect(disconnect, &QAction::triggered, m_session, &ClusterSession::disconnect);
@@ -250,6 +257,7 @@ void MainWindow::setupMenus()
     QMenu *cluster = menu(QStringLiteral("menu.cluster"));
     cluster->addAction(m_actions.value(QStringLiteral("file.openKubeconfig")));
     cluster->addAction(m_actions.value(QStringLiteral("cluster.prerequisites")));
+    cluster->addAction(m_actions.value(QStringLiteral("cluster.applyStack")));
     cluster->addSeparator();
     cluster->addAction(m_actions.value(QStringLiteral("cluster.disconnect")));
 
@@ -299,6 +307,8 @@ void MainWindow::retranslate()
     text("file.openKubeconfig", tr("Open &Kubeconfig…"), tr("Choose a kubeconfig context and connect to its cluster"));
     text("cluster.prerequisites", tr("Check &Prerequisites…"),
          tr("Check that the cluster can run OpenIM with KubeBlocks, and how to fix what is missing"));
+    text("cluster.applyStack", tr("&Apply Stack…"),
+         tr("Show what applying the open stack would change on the cluster, then apply it"));
     text("cluster.disconnect", tr("&Disconnect"), tr("Close the connection to the cluster"));
     text("file.openStack", tr("&Open Stack…"), tr("Open a stack file and show its topology"));
     text("file.saveStack", tr("&Save Stack"), tr("Save the stack, canvas positions included"));
@@ -405,6 +415,7 @@ void MainWindow::updateConnectionState()
     const ClusterSession::State state = m_session->state();
     m_actions.value(QStringLiteral("cluster.prerequisites"))->setEnabled(state == ClusterSession::State::Connected);
     m_actions.value(QStringLiteral("cluster.disconnect"))->setEnabled(state != ClusterSession::State::Disconnected);
+    m_actions.value(QStringLiteral("cluster.applyStack"))->setEnabled(state == ClusterSession::State::Connected && m_stack);
     switch (state) {
     case ClusterSession::State::Disconnected:
         setConnection({}, {});
@@ -476,6 +487,7 @@ bool MainWindow::openStack(const QString &path)
     m_topology->setGraph({}); // a new design: nothing keeps the old one's positions
     m_document->open(*result.stack, path);
     m_actions.value(QStringLiteral("file.saveStack"))->setEnabled(true);
+    m_actions.value(QStringLiteral("cluster.applyStack"))->setEnabled(m_session->state() == ClusterSession::State::Connected);
     m_actions.value(QStringLiteral("file.saveStackAs"))->setEnabled(true);
     m_actions.value(QStringLiteral("file.exportImage"))->setEnabled(true);
     updateTitle();

@@ -103,6 +103,8 @@ QNetworkRequest KubeClient::buildNetworkRequest(const KubeRequestSpec &spec,
     req.setRawHeader("Accept", spec.accept);
     if (!spec.contentType.isEmpty())
         req.setRawHeader("Content-Type", spec.contentType);
+    for (const auto &[name, value] : spec.headers)
+        req.setRawHeader(name, value);
     for (const auto &[name, value] : credentials.headers)
         req.setRawHeader(name, value);
     QSslConfiguration ssl = m_connection.sslConfiguration;

@@ -23,6 +23,7 @@ struct KubeRequestSpec
     QByteArray body;
     QByteArray contentType;     // empty: no body
     QByteArray accept = "application/json";
+    QList<QPair<QByteArray, QByteArray>> headers; // extra request headers (e.g. for services/proxy)
     bool idempotent = true;     // retried on 429/5xx/connection errors
     bool decodeJson = true;     // decode a 2xx body as JSON off the caller's thread
     int timeoutMs = 30'000;     // per attempt

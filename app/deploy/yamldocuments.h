@@ -1,0 +1,23 @@
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace sd {
+
+// Kubernetes manifests as JSON: every document of a (multi-document) YAML or JSON text; a
+// `kind: List` is unpacked into its items. Plain scalars follow YAML 1.2's core schema (quoted
+// ones stay strings). Stateless; thread-safe.
+class YamlDocuments
+{
+public:
+    // nullopt with a message naming the line on malformed input.
+    static std::optional<std::vector<nlohmann::json>> parse(const QByteArray &text, QString *error);
+};
+
+} // namespace sd
