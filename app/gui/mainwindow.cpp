@@ -10,6 +10,7 @@
 #include "kube/kubeconfig.h"
 #include "gui/docks/propertiesdock.h"
 #include "gui/emptystatewidget.h"
+#include "gui/forms/stackforms.h"
 #include "gui/languagemanager.h"
 #include "gui/selection.h"
 #include "stack/openimcatalog.h"
@@ -51,6 +52,9 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     , m_topology(new TopologyModel(this))
     , m_canvasController(new CanvasController(m_topology, m_selection, m_undoStack, this))
     , m_session(new ClusterSession(this))
+    , m_forms(new StackForms(this, m_undoStack, m_session,
+                             {[this] { return m_stack; }, [this](const Stack &s) { applyStack(s); }},
+                             this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/stackdeck.svg")));
@@ -152,7 +156,12 @@ void MainWindow::setupActions()
     });
     QAction *save = add(QStringLiteral("file.saveStack"), QKeySequence::Save);
     save->setEnabled(false);
-    connect(save, &QAction::triggered, this, [this] { saveStack(); });
+    connect(save, &QAction::triggered, this, [this] {
+        if (m_stackPath.isEmpty()) // a stack made with the forms has no file yet
+            m_actions.value(QStringLiteral("file.saveStackAs"))->trigger();
+        else
+            saveStack();
+    });
     QAction *saveAs = add(QStringLiteral("file.saveStackAs"), QKeySequence::SaveAs);
     saveAs->setEnabled(false);
     connect(saveAs, &QAction::triggered, this, [this] {
@@ -183,6 +192,10 @@ void MainWindow::setupActions()
     redo->setObjectName(QStringLiteral("edit.redo"));
     redo->setShortcuts(QKeySequence::Redo);
     m_actions.insert(redo->objectName(), redo);
+
+    connect(add(QStringLiteral("edit.addDatastore")), &QAction::triggered, this, [this] { m_forms->addDatastore(); });
+    connect(add(QStringLiteral("edit.addComponent")), &QAction::triggered, this, [this] { m_forms->addComponent(); });
+    connect(add(QStringLiteral("edit.stackSettings")), &QAction::triggered, m_forms, &StackForms::editSettings);
 
     connect(add(QStringLiteral("view.resetLayout")), &QAction::triggered, this, &MainWindow::resetLayout);
     connect(add(QStringLiteral("view.relayout")), &QAction::triggered, m_topology,
@@ -236,6 +249,10 @@ void MainWindow::setupMenus()
     QMenu *edit = menu(QStringLiteral("menu.edit"));
     edit->addAction(m_actions.value(QStringLiteral("edit.undo")));
     edit->addAction(m_actions.value(QStringLiteral("edit.redo")));
+    edit->addSeparator();
+    edit->addAction(m_actions.value(QStringLiteral("edit.addDatastore")));
+    edit->addAction(m_actions.value(QStringLiteral("edit.addComponent")));
+    edit->addAction(m_actions.value(QStringLiteral("edit.stackSettings")));
 
     QMenu *view = menu(QStringLiteral("menu.view"));
     for (const char *name : {"dock.properties", "dock.logs", "dock.health", "dock.events"}) {
@@ -281,6 +298,9 @@ void MainWindow::retranslate()
     text("file.saveStackAs", tr("Save Stack &As…"), tr("Save the stack under another name"));
     text("file.exportImage", tr("&Export Image…"), tr("Save the topology as a PNG or SVG image"));
     text("file.quit", tr("&Quit"), tr("Quit Stackdeck"));
+    text("edit.addDatastore", tr("Add &Datastore…"), tr("Add a KubeBlocks datastore Cluster to the stack"));
+    text("edit.addComponent", tr("Add &Component…"), tr("Add an OpenIM component to the stack"));
+    text("edit.stackSettings", tr("Stack &Settings…"), tr("OpenIM settings of the whole stack: secret, administrators, files, push"));
     text("view.resetLayout", tr("&Reset Layout"), tr("Put every panel back where it started"));
     text("view.relayout", tr("Re-&layout Canvas"), tr("Arrange every node of the canvas afresh"));
     text("help.about", tr("&About Stackdeck"), tr("Version and libraries of this build"));
@@ -419,7 +439,8 @@ void MainWindow::updateTitle()
         setWindowModified(false);
         return;
     }
-    setWindowTitle(QStringLiteral("%1[*] — Stackdeck").arg(QFileInfo(m_stackPath).fileName()));
+    const QString file = m_stackPath.isEmpty() ? tr("Untitled stack") : QFileInfo(m_stackPath).fileName();
+    setWindowTitle(QStringLiteral("%1[*] — Stackdeck").arg(file));
     setWindowModified(!m_undoStack->isClean());
 }
 
@@ -455,6 +476,29 @@ bool MainWindow::openStack(const QString &path)
     m_actions.value(QStringLiteral("file.exportImage"))->setEnabled(true);
     updateTitle();
     return true;
+}
+
+void MainWindow::applyStack(const Stack &stack)
+{
+    const bool opened = m_stack.has_value();
+    m_stack = stack;
+    TopologyGraph graph = graphFromStack(*m_stack, OpenImCatalog::builtIn());
+    // Positions on the canvas are newer than those the stack had when it was loaded.
+    const TopologyGraph current = m_topology->graph();
+    for (TopologyNode &node : graph.nodes) {
+        if (const TopologyNode *shown = current.node(node.id); shown && shown->placed) {
+            node.position = shown->position;
+            node.placed = true;
+        }
+    }
+    m_topology->setGraph(graph);
+    m_properties->setStack(&*m_stack);
+    if (!opened) {
+        m_actions.value(QStringLiteral("file.saveStack"))->setEnabled(true);
+        m_actions.value(QStringLiteral("file.saveStackAs"))->setEnabled(true);
+        m_actions.value(QStringLiteral("file.exportImage"))->setEnabled(true);
+        updateTitle();
+    }
 }
 
 bool MainWindow::exportImage(const QString &path)

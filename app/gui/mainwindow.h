@@ -24,6 +24,7 @@ struct ExecTrustRequest;
 class LanguageManager;
 class PropertiesDock;
 class Selection;
+class StackForms;
 class TopologyModel;
 
 // The main window: the topology canvas in the middle, docks around it, every action created in
@@ -54,6 +55,11 @@ public:
     // Writes the open stack, canvas positions included, to `path` (empty: where it came from).
     bool saveStack(const QString &path = {});
     const std::optional<Stack> &stack() const { return m_stack; }
+    // Puts an edited stack in place (the undo commands of the forms call this): canvas and
+    // properties follow, nodes already on the canvas keep their positions.
+    void applyStack(const Stack &stack);
+    // Opens the datastore, component and stack settings forms (menus, canvas drag and drop).
+    StackForms *forms() const { return m_forms; }
     // The canvas as a PNG or SVG file (by extension), as drawn now.
     bool exportImage(const QString &path);
 
@@ -91,6 +97,7 @@ private:
     TopologyModel *m_topology;    // owned (child)
     CanvasController *m_canvasController; // owned (child)
     ClusterSession *m_session;    // owned (child)
+    StackForms *m_forms;          // owned (child)
     CanvasView *m_canvas = nullptr;
     PropertiesDock *m_properties = nullptr;
     QHash<QString, QDockWidget *> m_docks;

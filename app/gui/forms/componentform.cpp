@@ -1,6 +1,7 @@
 #include "gui/forms/componentform.h"
 
 #include "gui/forms/clusterfacts.h"
+#include "gui/forms/discardprompt.h"
 #include "gui/forms/formmemory.h"
 #include "stack/kubeblockscatalog.h"
 #include "stack/manifestgenerator.h"
@@ -282,11 +283,19 @@ Stack ComponentForm::resultStack() const
                 existing = c;
         }
     }
-    // The datastore edges follow the wiring choices.
-    s.edges.removeIf([&](const Edge &e) { return e.from == c.name && s.datastore(e.to); });
+    // The datastore edges follow the wiring choices; unchanged ones keep their place in the file.
     for (auto it = m_wiring.cbegin(); it != m_wiring.cend(); ++it) {
         const QString target = it.value()->currentData().toString();
-        if (!target.isEmpty())
+        const QString engine = it.key();
+        auto existing = std::find_if(s.edges.begin(), s.edges.end(), [&](const Edge &e) {
+            const DatastoreSpec *d = s.datastore(e.to);
+            return e.from == c.name && d && d->engine == engine;
+        });
+        if (target.isEmpty())
+            continue;
+        if (existing != s.edges.end())
+            existing->to = target;
+        else
             s.edges.append(Edge{c.name, target, {}});
     }
     return s;
@@ -459,17 +468,8 @@ void ComponentForm::reject()
         QDialog::reject();
         return;
     }
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Discard Changes?"),
-                                tr("Discard what you typed in this form?"),
-                                QMessageBox::Discard | QMessageBox::Cancel, this);
-    box->setObjectName(QStringLiteral("dialog.discard"));
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, box] {
-        if (box->clickedButton() == box->button(QMessageBox::Discard))
-            QDialog::reject();
-    });
-    box->open();
+    // Non-blocking: nothing waits in a nested event loop; the answer closes or keeps the form.
+    confirmDiscard(this, [this] { QDialog::reject(); });
 }
 
 void ComponentForm::changeEvent(QEvent *event)

@@ -1,6 +1,7 @@
 #include "gui/forms/datastoreform.h"
 
 #include "gui/forms/clusterfacts.h"
+#include "gui/forms/discardprompt.h"
 #include "gui/forms/formmemory.h"
 #include "kube/kubeclient.h"
 #include "schema/validator.h"
@@ -698,18 +699,8 @@ void DatastoreForm::reject()
         QDialog::reject();
         return;
     }
-    // Non-blocking, so nothing waits in a nested event loop; the answer closes or keeps the form.
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Discard Changes?"),
-                                tr("Discard what you typed in this form?"),
-                                QMessageBox::Discard | QMessageBox::Cancel, this);
-    box->setObjectName(QStringLiteral("dialog.discard"));
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, box] {
-        if (box->clickedButton() == box->button(QMessageBox::Discard))
-            QDialog::reject();
-    });
-    box->open();
+    // Non-blocking: nothing waits in a nested event loop; the answer closes or keeps the form.
+    confirmDiscard(this, [this] { QDialog::reject(); });
 }
 
 void DatastoreForm::changeEvent(QEvent *event)
