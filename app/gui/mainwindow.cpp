@@ -88,7 +88,12 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     });
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The undo stack outlives this class's part of the object and says it is clean again as it
+    // goes; nothing here may answer that.
+    m_undoStack->disconnect(this);
+}
 
 QDockWidget *MainWindow::dock(const QString &objectName) const
 {

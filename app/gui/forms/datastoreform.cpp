@@ -92,7 +92,7 @@ DatastoreForm::DatastoreForm(const Stack &stack, ClusterFacts *facts, QWidget *p
         // Another engine has other versions, topologies and sizes: start from its defaults,
         // keeping a name the user typed and what counts as typed input.
         const QString typedName = m_ui.nameEdit->text();
-        const bool typed = typedName != defaultName(m_initial.engine);
+        const bool typed = typedName != m_autoName;
         const DatastoreSpec initial = m_initial;
         startNew(m_ui.engineCombo->currentData().toString());
         if (typed)
@@ -270,6 +270,7 @@ void DatastoreForm::startNew(const QString &engineId)
     DatastoreSpec d;
     d.engine = engine->id;
     d.name = defaultName(engine->id);
+    m_autoName = d.name;
     const QStringList offered = m_facts->versions(engine->id).versions;
     d.version = offered.contains(engine->defaultVersion) || offered.isEmpty() ? engine->defaultVersion
                                                                               : offered.last();

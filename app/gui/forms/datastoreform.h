@@ -89,6 +89,7 @@ private:
     Ui::DatastoreForm m_ui;
     Stack m_stack;
     QString m_original;  // name of the datastore being edited; "" for a new one
+    QString m_autoName;  // the name the form chose; any other name was typed
     QPointF m_position;
     bool m_hasPosition = false;
     QPointer<ClusterFacts> m_facts;      // not owned unless it is m_ownFacts
