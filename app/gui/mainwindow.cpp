@@ -201,6 +201,7 @@ void MainWindow::setupActions()
     connect(add(QStringLiteral("edit.addDatastore")), &QAction::triggered, this, [this] { m_forms->addDatastore(); });
     connect(add(QStringLiteral("edit.addComponent")), &QAction::triggered, this, [this] { m_forms->addComponent(); });
     connect(add(QStringLiteral("edit.stackSettings")), &QAction::triggered, m_forms, &StackForms::editSettings);
+    connect(add(QStringLiteral("cluster.deployWizard")), &QAction::triggered, m_forms, &StackForms::deployWizard);
 
     connect(add(QStringLiteral("view.resetLayout")), &QAction::triggered, this, &MainWindow::resetLayout);
     connect(add(QStringLiteral("view.relayout")), &QAction::triggered, m_topology,
@@ -248,6 +249,7 @@ void MainWindow::setupMenus()
     QMenu *cluster = menu(QStringLiteral("menu.cluster"));
     cluster->addAction(m_actions.value(QStringLiteral("file.openKubeconfig")));
     cluster->addAction(m_actions.value(QStringLiteral("cluster.prerequisites")));
+    cluster->addAction(m_actions.value(QStringLiteral("cluster.deployWizard")));
     cluster->addSeparator();
     cluster->addAction(m_actions.value(QStringLiteral("cluster.disconnect")));
 
@@ -303,6 +305,7 @@ void MainWindow::retranslate()
     text("file.saveStackAs", tr("Save Stack &As…"), tr("Save the stack under another name"));
     text("file.exportImage", tr("&Export Image…"), tr("Save the topology as a PNG or SVG image"));
     text("file.quit", tr("&Quit"), tr("Quit Stackdeck"));
+    text("cluster.deployWizard", tr("Deploy &OpenIM…"), tr("Design a complete OpenIM stack step by step"));
     text("edit.addDatastore", tr("Add &Datastore…"), tr("Add a KubeBlocks datastore Cluster to the stack"));
     text("edit.addComponent", tr("Add &Component…"), tr("Add an OpenIM component to the stack"));
     text("edit.stackSettings", tr("Stack &Settings…"), tr("OpenIM settings of the whole stack: secret, administrators, files, push"));

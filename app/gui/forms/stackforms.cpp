@@ -4,6 +4,7 @@
 #include "gui/forms/clusterfacts.h"
 #include "gui/forms/componentform.h"
 #include "gui/forms/datastoreform.h"
+#include "gui/forms/deploywizard.h"
 #include "gui/forms/stacksettingspage.h"
 #include "stack/openimcatalog.h"
 
@@ -113,6 +114,17 @@ ComponentForm *StackForms::editComponent(const QString &name)
 StackSettingsPage *StackForms::editSettings()
 {
     return show(new StackSettingsPage(currentStack(), m_window));
+}
+
+DeployWizard *StackForms::deployWizard()
+{
+    auto *wizard = new DeployWizard(m_session, m_window);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &QDialog::accepted, this, [this, wizard] {
+        m_undoStack->push(wizard->createCommand(m_host.apply, currentStack()).release());
+    });
+    wizard->open();
+    return wizard;
 }
 
 } // namespace sd

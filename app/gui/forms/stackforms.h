@@ -18,6 +18,7 @@ namespace sd {
 class ClusterSession;
 class ComponentForm;
 class DatastoreForm;
+class DeployWizard;
 class StackSettingsPage;
 
 // Opens the stack forms from the main window (menus, and the canvas palette's drag and drop):
@@ -43,6 +44,8 @@ public:
     ComponentForm *addComponent(const QString &component = {}, std::optional<QPointF> position = {});
     ComponentForm *editComponent(const QString &name);
     StackSettingsPage *editSettings();
+    // The Deploy OpenIM wizard; finishing it replaces the open stack (one undo step).
+    DeployWizard *deployWizard();
 
     // An empty stack on the default profile, in `ns` ("openim" when empty).
     static Stack newStack(const QString &ns);
