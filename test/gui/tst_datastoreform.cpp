@@ -105,6 +105,17 @@ private slots:
             QVERIFY(engines->item(row)->isEnabled());
         QVERIFY(child<QLabel>(&form, "versionHint")->text().contains(QLatin1String("Not connected")));
         QVERIFY(child<QLabel>(&form, "schemaLabel")->text().contains(QLatin1String("bundled")));
+        // Tab goes down the form in reading order.
+        const char *order[] = {"engineCombo", "nameEdit", "versionCombo", "topologyCombo", "replicasSpin",
+                               "cpuRequestEdit", "cpuLimitEdit", "memoryRequestEdit", "memoryLimitEdit",
+                               "storageEdit", "storageClassCombo", "terminationCombo", "exporterCheck"};
+        for (size_t i = 0; i + 1 < std::size(order); ++i) {
+            QWidget *current = child<QWidget>(&form, order[i]);
+            QWidget *next = current->nextInFocusChain();
+            while (next && (next->focusPolicy() == Qt::NoFocus || current->isAncestorOf(next)))
+                next = next->nextInFocusChain();
+            QCOMPARE(next, child<QWidget>(&form, order[i + 1]));
+        }
         // Every field says what it is for.
         for (const char *name : {"engineCombo", "nameEdit", "namespaceEdit", "versionCombo", "topologyCombo",
                                  "replicasSpin", "cpuRequestEdit", "cpuLimitEdit", "memoryRequestEdit",
