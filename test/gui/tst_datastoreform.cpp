@@ -405,6 +405,7 @@ private slots:
         form.showServerAnswer(answer);
         QCOMPARE(form.fieldError(QStringLiteral("replicas")), QStringLiteral("The cluster says: Invalid value: 40: must be at most 16"));
         QVERIFY(!form.canAccept());
+        QVERIFY(!child<QSpinBox>(&form, "replicasSpin")->styleSheet().isEmpty()); // marked at the field
         // A missing namespace is noted, not held against the values.
         KubeResponse notFound;
         notFound.httpStatus = 404;
@@ -416,6 +417,7 @@ private slots:
         notFound.error = KubeError::fromStatus(missing, 404, QString());
         form.showServerAnswer(notFound);
         QVERIFY(form.fieldError(QStringLiteral("replicas")).isEmpty());
+        QVERIFY(child<QSpinBox>(&form, "replicasSpin")->styleSheet().isEmpty());
         QVERIFY(form.canAccept());
         QVERIFY(child<QLabel>(&form, "problemsLabel")->text().contains(QLatin1String("could not check")));
     }

@@ -151,6 +151,11 @@ private slots:
         QCOMPARE(window.stack()->datastore(QStringLiteral("kafka-cluster"))->replicas, 5);
         QCOMPARE(window.undoStack()->undoText(), QStringLiteral("Design stack openim"));
         QTRY_VERIFY(window.topology()->graph().node(QStringLiteral("openim-api")));
+
+        // The next wizard on this (offline) cluster starts from these choices.
+        DeployWizard again(nullptr);
+        QCOMPARE(child<QLineEdit>(&again, "namespaceEdit")->text(), QStringLiteral("im-prod"));
+        QCOMPARE(child<QComboBox>(&again, "presetCombo")->currentIndex(), 1);
     }
 
     void cancelAsksOnceEdited()
@@ -158,7 +163,7 @@ private slots:
         DeployWizard wizard(nullptr);
         wizard.show();
         wizard.next();
-        wizard.next(); // datastores of the dev preset
+        wizard.next(); // the preset's datastores
         DatastoreForm *form = wizard.editDatastore(QStringLiteral("redis-cluster"));
         QVERIFY(form);
         child<QLineEdit>(form, "storageEdit")->setText(QStringLiteral("3Gi"));

@@ -584,26 +584,6 @@ void DatastoreForm::refresh()
     m_serverNote.clear();
     m_dryRun.reset();
 
-    const QHash<QString, QWidget *> widgets = {
-        {QStringLiteral("name"), m_ui.nameEdit},         {QStringLiteral("replicas"), m_ui.replicasSpin},
-        {QStringLiteral("storage"), m_ui.storageEdit},    {QStringLiteral("version"), m_ui.versionCombo},
-        {QStringLiteral("engine"), m_ui.engineCombo},     {QStringLiteral("topology"), m_ui.topologyCombo},
-        {QStringLiteral("storageClass"), m_ui.storageClassCombo},
-    };
-    const QHash<QString, QList<QLineEdit *>> pairs = {
-        {QStringLiteral("cpu"), {m_ui.cpuRequestEdit, m_ui.cpuLimitEdit}},
-        {QStringLiteral("memory"), {m_ui.memoryRequestEdit, m_ui.memoryLimitEdit}},
-    };
-    const QString invalid = QStringLiteral("background-color: #fde2e1;");
-    for (auto it = widgets.cbegin(); it != widgets.cend(); ++it) {
-        if (qobject_cast<QLineEdit *>(it.value()) || qobject_cast<QSpinBox *>(it.value()))
-            it.value()->setStyleSheet(m_errors.contains(it.key()) ? invalid : QString());
-    }
-    for (auto it = pairs.cbegin(); it != pairs.cend(); ++it) {
-        for (QLineEdit *edit : it.value())
-            edit->setStyleSheet(m_errors.contains(it.key()) ? invalid : QString());
-    }
-
     if (m_errors.isEmpty() && m_facts->isOnline() && m_facts->client())
         m_dryRunTimer->start();
     else
@@ -627,6 +607,20 @@ void DatastoreForm::showProblems()
     if (!m_serverNote.isEmpty())
         lines << m_serverNote;
     m_ui.problemsLabel->setText(lines.join(QLatin1Char('\n')));
+
+    // The fields with a problem, local or the server's, are marked where they are typed.
+    const QList<QPair<QString, QWidget *>> fields = {
+        {QStringLiteral("name"), m_ui.nameEdit},
+        {QStringLiteral("replicas"), m_ui.replicasSpin},
+        {QStringLiteral("cpu"), m_ui.cpuRequestEdit},
+        {QStringLiteral("cpu"), m_ui.cpuLimitEdit},
+        {QStringLiteral("memory"), m_ui.memoryRequestEdit},
+        {QStringLiteral("memory"), m_ui.memoryLimitEdit},
+        {QStringLiteral("storage"), m_ui.storageEdit},
+    };
+    for (const auto &[field, widget] : fields)
+        widget->setStyleSheet(fieldError(field).isEmpty() ? QString()
+                                                          : QStringLiteral("background-color: #fde2e1;"));
     m_ui.buttonBox->button(QDialogButtonBox::Ok)->setEnabled(canAccept());
 }
 

@@ -5,6 +5,7 @@
 #include "gui/forms/componentform.h"
 #include "gui/forms/datastoreform.h"
 #include "gui/forms/discardprompt.h"
+#include "gui/forms/formmemory.h"
 #include "gui/forms/stacksettingspage.h"
 #include "kube/kubeclient.h"
 #include "stack/manifestgenerator.h"
@@ -50,8 +51,18 @@ DeployWizard::DeployWizard(ClusterSession *session, QWidget *parent)
         m_ui.registryCombo->addItem(QStringLiteral("%1 (%2)").arg(r.displayName, r.prefix), r.id);
     m_ui.presetCombo->addItem(QString(), int(Sizing::DevTest));
     m_ui.presetCombo->addItem(QString(), int(Sizing::Production));
-    m_ui.stackNameEdit->setText(QStringLiteral("openim"));
-    m_ui.namespaceEdit->setText(ns.isEmpty() || ns == QLatin1String("default") ? QStringLiteral("openim") : ns);
+    // The choices last finished with on this cluster, else the connection's namespace.
+    const FormMemory memory(connected(session) ? session->contextName() : QString(), QStringLiteral("wizard"));
+    const QString defaultNs = ns.isEmpty() || ns == QLatin1String("default") ? QStringLiteral("openim") : ns;
+    m_ui.stackNameEdit->setText(memory.value(QStringLiteral("name"), QStringLiteral("openim")).toString());
+    m_ui.namespaceEdit->setText(memory.value(QStringLiteral("namespace"), defaultNs).toString());
+    auto select = [](QComboBox *combo, const QVariant &data) {
+        if (const int i = combo->findData(data); i >= 0)
+            combo->setCurrentIndex(i);
+    };
+    select(m_ui.releaseCombo, memory.value(QStringLiteral("release")));
+    select(m_ui.registryCombo, memory.value(QStringLiteral("registry")));
+    select(m_ui.presetCombo, memory.value(QStringLiteral("sizing")));
     retranslate();
 
     m_ui.prerequisitesPage->setCompleteCheck([this] {
@@ -312,6 +323,17 @@ std::unique_ptr<QUndoCommand> DeployWizard::createCommand(ChangeStackCommand::Ap
 {
     return std::make_unique<ChangeStackCommand>(std::move(apply), before, m_stack,
                                                 tr("Design stack %1").arg(m_stack.name));
+}
+
+void DeployWizard::accept()
+{
+    FormMemory memory(connected(m_session) ? m_session->contextName() : QString(), QStringLiteral("wizard"));
+    memory.setValue(QStringLiteral("name"), m_stack.name);
+    memory.setValue(QStringLiteral("namespace"), m_stack.ns);
+    memory.setValue(QStringLiteral("release"), m_stack.profile.release);
+    memory.setValue(QStringLiteral("registry"), m_stack.profile.registry);
+    memory.setValue(QStringLiteral("sizing"), m_builtSizing);
+    QWizard::accept();
 }
 
 void DeployWizard::reject()

@@ -55,6 +55,7 @@ signals:
     void checked(); // the prerequisite checks are in
 
 public slots:
+    void accept() override;
     void reject() override;
 
 protected:
