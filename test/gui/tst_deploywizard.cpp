@@ -74,7 +74,9 @@ bool addAddon(KubeClient *client, const QString &name, const QString &phase)
                                              {QStringLiteral("version"), QStringLiteral("1.0.2")},
                                              {QStringLiteral("defaultInstallValues"),
                                               QJsonArray{QJsonObject{{QStringLiteral("enabled"), true}}}}}}};
-    return send(client, "POST", kAddons, addon, "application/json").ok() && setAddonPhase(client, name, phase);
+    // A scenario that already installs the addon keeps it (409); only its phase is set here.
+    const KubeResponse created = send(client, "POST", kAddons, addon, "application/json");
+    return (created.ok() || created.httpStatus == 409) && setAddonPhase(client, name, phase);
 }
 } // namespace
 

@@ -67,7 +67,8 @@ bool addAddon(KubeClient *client, const QString &name, const QString &phase)
                     {QStringLiteral("spec"), QJsonObject{{QStringLiteral("type"), QStringLiteral("Helm")},
                                                          {QStringLiteral("version"), QStringLiteral("1.0.2")},
                                                          {QStringLiteral("defaultInstallValues"), QJsonArray{QJsonObject{{QStringLiteral("enabled"), true}}}}}}});
-    if (!created.ok()) {
+    // A scenario that already installs the addon keeps it; only its phase is set here.
+    if (!created.ok() && created.httpStatus != 409) {
         qWarning() << created.httpStatus << created.error.text();
         return false;
     }
