@@ -11,6 +11,7 @@
 #include "kube/kubeconfig.h"
 #include "gui/docks/propertiesdock.h"
 #include "gui/emptystatewidget.h"
+#include "gui/forms/stackforms.h"
 #include "gui/languagemanager.h"
 #include "gui/selection.h"
 #include "gui/stackdocument.h"
@@ -56,6 +57,9 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     , m_document(new StackDocument(m_undoStack, this))
     , m_canvasController(new CanvasController(m_topology, m_selection, m_undoStack, this))
     , m_session(new ClusterSession(this))
+    , m_forms(new StackForms(this, m_undoStack, m_session,
+                             {[this] { return m_document->stack(); }, [this](const Stack &s) { m_document->update(s); }},
+                             this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/stackdeck.svg")));
@@ -95,7 +99,12 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     });
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The undo stack outlives this class's part of the object and says it is clean again as it
+    // goes; nothing here may answer that.
+    m_undoStack->disconnect(this);
+}
 
 QDockWidget *MainWindow::dock(const QString &objectName) const
 {
@@ -155,8 +164,8 @@ void MainWindow::setupActions()
     QAction *applyStack = add(QStringLiteral("cluster.applyStack"));
     applyStack->setEnabled(false);
     connect(applyStack, &QAction::triggered, this, [this] {
-        if (m_session->client() && m_stack)
-            ApplyStackDialog::planAndApply(m_session->client(), *m_stack, this);
+        if (m_session->client() && m_document->isOpen())
+            ApplyStackDialog::planAndApply(m_session->client(), *m_document->stack(), this);
     });
     QAction *disconnect = add(QStringLiteral("cluster.disconnect"));
     disconnect->setEnabled(false);
@@ -169,7 +178,12 @@ void MainWindow::setupActions()
     });
     QAction *save = add(QStringLiteral("file.saveStack"), QKeySequence::Save);
     save->setEnabled(false);
-    connect(save, &QAction::triggered, this, [this] { saveStack(); });
+    connect(save, &QAction::triggered, this, [this] {
+        if (m_document->path().isEmpty()) // a stack made with the forms has no file yet
+            m_actions.value(QStringLiteral("file.saveStackAs"))->trigger();
+        else
+            saveStack();
+    });
     QAction *saveAs = add(QStringLiteral("file.saveStackAs"), QKeySequence::SaveAs);
     saveAs->setEnabled(false);
     connect(saveAs, &QAction::triggered, this, [this] {
@@ -210,6 +224,11 @@ void MainWindow::setupActions()
     paste->setShortcutContext(Qt::WidgetShortcut);
     m_canvas->addActions({remove, copy, paste});
     connect(paste, &QAction::triggered, m_canvasController, &CanvasController::pasteSettings);
+
+    connect(add(QStringLiteral("edit.addDatastore")), &QAction::triggered, this, [this] { m_forms->addDatastore(); });
+    connect(add(QStringLiteral("edit.addComponent")), &QAction::triggered, this, [this] { m_forms->addComponent(); });
+    connect(add(QStringLiteral("edit.stackSettings")), &QAction::triggered, m_forms, &StackForms::editSettings);
+    connect(add(QStringLiteral("cluster.deployWizard")), &QAction::triggered, m_forms, &StackForms::deployWizard);
 
     connect(add(QStringLiteral("view.resetLayout")), &QAction::triggered, this, &MainWindow::resetLayout);
     connect(add(QStringLiteral("view.relayout")), &QAction::triggered, m_topology,
@@ -258,12 +277,17 @@ void MainWindow::setupMenus()
     cluster->addAction(m_actions.value(QStringLiteral("file.openKubeconfig")));
     cluster->addAction(m_actions.value(QStringLiteral("cluster.prerequisites")));
     cluster->addAction(m_actions.value(QStringLiteral("cluster.applyStack")));
+    cluster->addAction(m_actions.value(QStringLiteral("cluster.deployWizard")));
     cluster->addSeparator();
     cluster->addAction(m_actions.value(QStringLiteral("cluster.disconnect")));
 
     QMenu *edit = menu(QStringLiteral("menu.edit"));
     edit->addAction(m_actions.value(QStringLiteral("edit.undo")));
     edit->addAction(m_actions.value(QStringLiteral("edit.redo")));
+    edit->addSeparator();
+    edit->addAction(m_actions.value(QStringLiteral("edit.addDatastore")));
+    edit->addAction(m_actions.value(QStringLiteral("edit.addComponent")));
+    edit->addAction(m_actions.value(QStringLiteral("edit.stackSettings")));
     edit->addSeparator();
     edit->addAction(m_actions.value(QStringLiteral("edit.copySettings")));
     edit->addAction(m_actions.value(QStringLiteral("edit.pasteSettings")));
@@ -319,6 +343,10 @@ void MainWindow::retranslate()
     text("edit.copySettings", tr("&Copy Settings"), tr("Copy the selected node's settings"));
     text("edit.pasteSettings", tr("&Paste Settings"),
          tr("Give the selected nodes the copied settings (same engine or another component)"));
+    text("cluster.deployWizard", tr("Deploy &OpenIM…"), tr("Design a complete OpenIM stack step by step"));
+    text("edit.addDatastore", tr("Add &Datastore…"), tr("Add a KubeBlocks datastore Cluster to the stack"));
+    text("edit.addComponent", tr("Add &Component…"), tr("Add an OpenIM component to the stack"));
+    text("edit.stackSettings", tr("Stack &Settings…"), tr("OpenIM settings of the whole stack: secret, administrators, files, push"));
     text("view.resetLayout", tr("&Reset Layout"), tr("Put every panel back where it started"));
     text("view.relayout", tr("Re-&layout Canvas"), tr("Arrange every node of the canvas afresh"));
     text("help.about", tr("&About Stackdeck"), tr("Version and libraries of this build"));
@@ -415,7 +443,7 @@ void MainWindow::updateConnectionState()
     const ClusterSession::State state = m_session->state();
     m_actions.value(QStringLiteral("cluster.prerequisites"))->setEnabled(state == ClusterSession::State::Connected);
     m_actions.value(QStringLiteral("cluster.disconnect"))->setEnabled(state != ClusterSession::State::Disconnected);
-    m_actions.value(QStringLiteral("cluster.applyStack"))->setEnabled(state == ClusterSession::State::Connected && m_stack);
+    m_actions.value(QStringLiteral("cluster.applyStack"))->setEnabled(state == ClusterSession::State::Connected && m_document->isOpen());
     switch (state) {
     case ClusterSession::State::Disconnected:
         setConnection({}, {});
@@ -458,7 +486,8 @@ void MainWindow::updateTitle()
         setWindowModified(false);
         return;
     }
-    setWindowTitle(QStringLiteral("%1[*] — Stackdeck").arg(QFileInfo(m_document->path()).fileName()));
+    const QString file = m_document->path().isEmpty() ? tr("Untitled stack") : QFileInfo(m_document->path()).fileName();
+    setWindowTitle(QStringLiteral("%1[*] — Stackdeck").arg(file));
     setWindowModified(!m_undoStack->isClean());
 }
 
@@ -486,11 +515,6 @@ bool MainWindow::openStack(const QString &path)
     m_selection->clear();
     m_topology->setGraph({}); // a new design: nothing keeps the old one's positions
     m_document->open(*result.stack, path);
-    m_actions.value(QStringLiteral("file.saveStack"))->setEnabled(true);
-    m_actions.value(QStringLiteral("cluster.applyStack"))->setEnabled(m_session->state() == ClusterSession::State::Connected);
-    m_actions.value(QStringLiteral("file.saveStackAs"))->setEnabled(true);
-    m_actions.value(QStringLiteral("file.exportImage"))->setEnabled(true);
-    updateTitle();
     return true;
 }
 
@@ -557,6 +581,7 @@ void MainWindow::stackChanged()
         m_selection->set(alive);
     for (const char *name : {"file.saveStack", "file.saveStackAs", "file.exportImage"})
         m_actions.value(QLatin1String(name))->setEnabled(true);
+    m_actions.value(QStringLiteral("cluster.applyStack"))->setEnabled(m_session->state() == ClusterSession::State::Connected);
     updateTitle();
 }
 

@@ -25,6 +25,7 @@ class LanguageManager;
 class PropertiesDock;
 class Selection;
 class StackDocument;
+class StackForms;
 class TopologyModel;
 
 // The main window: the topology canvas in the middle, docks around it, every action created in
@@ -56,6 +57,8 @@ public:
     bool saveStack(const QString &path = {});
     const std::optional<Stack> &stack() const;
     StackDocument *document() const { return m_document; }
+    // Opens the datastore, component and stack settings forms (menus, canvas drag and drop).
+    StackForms *forms() const { return m_forms; }
     // The canvas as a PNG or SVG file (by extension), as drawn now.
     bool exportImage(const QString &path);
 
@@ -96,6 +99,7 @@ private:
     StackDocument *m_document;    // owned (child), the stack being designed
     CanvasController *m_canvasController; // owned (child)
     ClusterSession *m_session;    // owned (child)
+    StackForms *m_forms;          // owned (child)
     CanvasView *m_canvas = nullptr;
     PropertiesDock *m_properties = nullptr;
     QHash<QString, QDockWidget *> m_docks;

@@ -1,6 +1,8 @@
 #include "gui/stackdocument.h"
 
-#include "gui/editstackcommand.h"
+#include "gui/forms/changestackcommand.h"
+
+#include <QPointer>
 
 #include <QUndoStack>
 
@@ -22,7 +24,12 @@ bool StackDocument::edit(const Stack &after, const QString &text)
 {
     if (!m_stack || *m_stack == after)
         return false;
-    m_undoStack->push(new EditStackCommand(this, *m_stack, after, text)); // push() runs redo()
+    const QPointer<StackDocument> self(this);
+    auto apply = [self](const Stack &stack) {
+        if (self)
+            self->replace(stack);
+    };
+    m_undoStack->push(new ChangeStackCommand(apply, *m_stack, after, text)); // push() runs redo()
     return true;
 }
 

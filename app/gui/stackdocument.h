@@ -32,8 +32,9 @@ public:
     // Replaces the stack with `after` as one undoable step named `text`. Returns false (and does
     // nothing) when no stack is open or `after` equals the current stack.
     bool edit(const Stack &after, const QString &text);
-    // Changes the stack without an undo step: for data that is not a design decision of its own,
-    // such as canvas positions the layout chose, written back before saving.
+    // Changes the stack without an undo step of its own: what undo commands call (forms push
+    // ChangeStackCommands that apply through it), and canvas positions written back on save.
+    // Starts an untitled stack when none is open.
     void update(const Stack &stack);
 
 signals:
@@ -41,7 +42,6 @@ signals:
     void changed();
 
 private:
-    friend class EditStackCommand;
     void replace(const Stack &stack);
 
     QUndoStack *m_undoStack; // not owned

@@ -163,6 +163,8 @@ Json ManifestGenerator::cluster(const Stack &stack, const DatastoreSpec &d) cons
             vcts.push_back(volumeClaim(v.name, size, d.storageClass));
         }
         spec["volumeClaimTemplates"] = vcts;
+        if (!d.exporter)
+            spec["disableExporter"] = true;
         specs.push_back(spec);
     }
     c["spec"]["componentSpecs"] = specs;

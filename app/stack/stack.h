@@ -106,6 +106,7 @@ struct DatastoreSpec
     Quantity storageSize;
     QString storageClass;      // empty: KubeBlocks' / the cluster's default class
     QString terminationPolicy; // DoNotTerminate | Delete | WipeOut
+    bool exporter = true;      // KubeBlocks' metrics exporter (false: disableExporter)
     CanvasPosition canvas;
     SourceLocation location;
     friend bool operator==(const DatastoreSpec &a, const DatastoreSpec &b)
@@ -113,7 +114,8 @@ struct DatastoreSpec
         return a.name == b.name && a.engine == b.engine && a.version == b.version
                && a.topology == b.topology && a.replicas == b.replicas && a.resources == b.resources
                && a.storageSize == b.storageSize && a.storageClass == b.storageClass
-               && a.terminationPolicy == b.terminationPolicy && a.canvas == b.canvas;
+               && a.terminationPolicy == b.terminationPolicy && a.exporter == b.exporter
+               && a.canvas == b.canvas;
     }
 };
 

@@ -404,6 +404,7 @@ void readDatastores(Reader &r, const YAML::Node &node, QList<DatastoreSpec> &out
                         QStringLiteral("resources"),
                         QStringLiteral("storage"),
                         QStringLiteral("terminationPolicy"),
+                        QStringLiteral("exporter"),
                         QStringLiteral("canvas")}))
             continue;
         DatastoreSpec d;
@@ -428,6 +429,8 @@ void readDatastores(Reader &r, const YAML::Node &node, QList<DatastoreSpec> &out
         if (const auto n = r.field(item, "terminationPolicy", w, true); n.IsDefined())
             d.terminationPolicy = r.oneOf(
                 n, Tr::tr("Field \"terminationPolicy\" in %1").arg(w), kTerminationPolicies);
+        if (const auto n = r.field(item, "exporter", w, false); n.IsDefined())
+            d.exporter = r.boolean(n, Tr::tr("Field \"exporter\" in %1").arg(w)).value_or(true);
         if (const auto n = r.field(item, "canvas", w, false); n.IsDefined())
             d.canvas = readCanvas(r, n, Tr::tr("canvas of %1").arg(w));
         out.append(d);
@@ -754,6 +757,8 @@ QByteArray StackFile::serialize(const Stack &s)
             keyValue(out, "class", d.storageClass);
         out << YAML::EndMap;
         keyValue(out, "terminationPolicy", d.terminationPolicy);
+        if (!d.exporter) // on is KubeBlocks' default; the file says only when it is off
+            out << YAML::Key << "exporter" << YAML::Value << "false";
         writeCanvas(out, d.canvas);
         out << YAML::EndMap;
     }

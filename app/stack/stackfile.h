@@ -24,7 +24,8 @@ namespace sd {
 //     log: {level: 0..6, json}
 //   datastores: [{name, engine, version, topology?, replicas,
 //                 resources: {requests: {cpu, memory}, limits: {cpu, memory}},
-//                 storage: {size, class?}, terminationPolicy, canvas?: {x, y}}]
+//                 storage: {size, class?}, terminationPolicy, exporter?: false,
+//                 canvas?: {x, y}}]
 //   components: [{name, image?, tag?, replicas, resources, env?: {NAME: value},
 //                 exposure?: {type, nodePort?}, canvas?}]
 //   edges?: [{from: <component>, to: <component or datastore>}]

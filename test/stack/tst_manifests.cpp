@@ -312,6 +312,13 @@ private slots:
         const Json kafka = clusters.at(2);
         QCOMPARE(kafka.at("spec").at("componentSpecs").at(0).at("volumeClaimTemplates").size(),
                  size_t(2));
+        // The exporter is KubeBlocks' default; turning it off disables it on every component.
+        QVERIFY(!redis.at("spec").at("componentSpecs").at(0).contains("disableExporter"));
+        Stack off = s;
+        off.datastores[1].exporter = false;
+        const Json quiet = ofKind(ManifestGenerator().generate(off), "Cluster").at(1);
+        for (const Json &spec : quiet.at("spec").at("componentSpecs"))
+            QCOMPARE(spec.at("disableExporter").get<bool>(), true);
     }
 
     // ConfigMap values survive the trip through YAML text exactly (literal blocks, quoting).

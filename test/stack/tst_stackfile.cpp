@@ -53,6 +53,7 @@ Stack fullStack()
     d.storageSize = *Quantity::parse(QStringLiteral("20Gi"));
     d.storageClass = QStringLiteral("fast-ssd");
     d.terminationPolicy = QStringLiteral("DoNotTerminate");
+    d.exporter = false;
     d.canvas = {true, 12.5, -40};
     s.datastores.append(d);
     ComponentSpec c;
@@ -119,6 +120,7 @@ private slots:
         QVERIFY(first.contains("version: \"7.0\""));
         QVERIFY(first.contains("nickname: \"yes\""));
         QVERIFY(first.contains("userID: \"007\""));
+        QVERIFY(first.contains("exporter: false"));
     }
 
     void saveAndLoad()
