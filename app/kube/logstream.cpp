@@ -97,6 +97,10 @@ void LogStream::onData(const QByteArray &data)
 
 void LogStream::deliver(const QList<QByteArray> &rawLines)
 {
+    if (m_raw) {
+        deliverRaw(rawLines);
+        return;
+    }
     QList<LogLine> out;
     for (const QByteArray &raw : rawLines) {
         if (m_done)
@@ -125,6 +129,34 @@ void LogStream::deliver(const QList<QByteArray> &rawLines)
     }
     if (!out.isEmpty())
         emit linesReceived(out);
+}
+
+void LogStream::deliverRaw(const QList<QByteArray> &rawLines)
+{
+    QList<QByteArray> out;
+    out.reserve(rawLines.size());
+    for (const QByteArray &raw : rawLines) {
+        if (m_done)
+            break;
+        if (!m_filter.accept(raw))
+            continue;
+        if (m_options.limitBytes >= 0) {
+            const qsizetype space = raw.indexOf(' ');
+            const qint64 size = (m_options.timestamps || space < 0 ? raw.size() : raw.size() - space - 1) + 1;
+            if (m_bytes + size > m_options.limitBytes) {
+                m_bytes = m_options.limitBytes;
+                if (!out.isEmpty())
+                    emit rawLinesReceived(out);
+                end(EndReason::LimitReached, Tr::tr("The log limit of %n byte(s) was reached.", nullptr,
+                                                    int(m_options.limitBytes)));
+                return;
+            }
+            m_bytes += size;
+        }
+        out.append(raw);
+    }
+    if (!out.isEmpty())
+        emit rawLinesReceived(out);
 }
 
 void LogStream::onStreamFinished(const KubeError &error)
