@@ -29,5 +29,6 @@ int runValidate(const QStringList &args);
 int runRender(const QStringList &args);
 int runContexts(const QStringList &args);
 int runCheck(const QStringList &args);
+int runLogs(const QStringList &args);
 
 } // namespace sd::cli

@@ -22,6 +22,7 @@ QList<Command> commands()
          true},
         {"contexts", QT_TRANSLATE_NOOP("Stackdeck", "List the kubeconfig's contexts"), runContexts},
         {"check", QT_TRANSLATE_NOOP("Stackdeck", "Check a cluster against Stackdeck's prerequisites"), runCheck},
+        {"logs", QT_TRANSLATE_NOOP("Stackdeck", "Print the merged logs of a pod, workload or stack component"), runLogs},
     };
 }
 

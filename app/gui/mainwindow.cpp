@@ -8,7 +8,9 @@
 #include "gui/prerequisitesdialog.h"
 #include "kube/kubeclient.h"
 #include "kube/kubeconfig.h"
+#include "gui/docks/logsdock.h"
 #include "gui/docks/propertiesdock.h"
+#include "monitor/logtarget.h"
 #include "gui/emptystatewidget.h"
 #include "gui/languagemanager.h"
 #include "gui/selection.h"
@@ -82,6 +84,26 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
         if (QAction *action = m_actions.value(QStringLiteral("view.language.") + language))
             action->setChecked(true);
     });
+    connectMonitoring();
+}
+
+void MainWindow::connectMonitoring()
+{
+    // The docks stream through the session's client and must let go of it before it is destroyed.
+    connect(m_session, &ClusterSession::clientAboutToBeDropped, this, [this] { m_logs->setClient(nullptr); });
+    connect(m_session, &ClusterSession::stateChanged, this, [this](ClusterSession::State state) {
+        m_logs->setClient(state == ClusterSession::State::Connected ? m_session->client() : nullptr);
+    });
+    connect(m_canvasController, &CanvasController::activated, this, [this](const QString &id) { openLogs(id); });
+}
+
+void MainWindow::openLogs(const QString &nodeId)
+{
+    const QString ns = m_stack ? m_stack->ns : m_namespace;
+    const bool datastore = m_stack && m_stack->datastore(nodeId);
+    if (!m_logs->openLogs(datastore ? LogTarget::cluster(ns, nodeId) : LogTarget::component(ns, nodeId)))
+        statusBar()->showMessage(tr("Connect to a cluster to see the logs of %1.").arg(nodeId), 5000);
+    m_docks.value(QStringLiteral("dock.logs"))->raise();
 }
 
 MainWindow::~MainWindow() = default;
@@ -116,7 +138,9 @@ void MainWindow::setupDocks()
     m_properties = new PropertiesDock(m_selection, this);
     addPanel(QStringLiteral("dock.properties"), Qt::RightDockWidgetArea, m_properties);
     addPanel(QStringLiteral("dock.health"), Qt::RightDockWidgetArea);
-    QDockWidget *logs = addPanel(QStringLiteral("dock.logs"), Qt::BottomDockWidgetArea);
+    m_logs = new LogsDock(this);
+    m_emptyStates.insert(QStringLiteral("dock.logs"), m_logs->emptyState());
+    QDockWidget *logs = addPanel(QStringLiteral("dock.logs"), Qt::BottomDockWidgetArea, m_logs);
     QDockWidget *events = addPanel(QStringLiteral("dock.events"), Qt::BottomDockWidgetArea);
     tabifyDockWidget(logs, events);
     logs->raise();

@@ -22,6 +22,7 @@ class CanvasView;
 class EmptyStateWidget;
 struct ExecTrustRequest;
 class LanguageManager;
+class LogsDock;
 class PropertiesDock;
 class Selection;
 class TopologyModel;
@@ -66,6 +67,10 @@ public:
     // Shown in the status bar and on the canvas; empty context = not connected.
     void setConnection(const QString &context, const QString &namespaceName);
 
+    // Opens a log tab for a canvas node (an OpenIM component or a datastore Cluster).
+    void openLogs(const QString &nodeId);
+    LogsDock *logsDock() const { return m_logs; }
+
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
@@ -74,6 +79,7 @@ private:
     // A dock whose content is `content`, or an empty-state placeholder when null.
     QDockWidget *addPanel(const QString &objectName, Qt::DockWidgetArea area, QWidget *content = nullptr);
     void setupDocks();
+    void connectMonitoring();
     void setupActions();
     void setupMenus();
     void retranslate();
@@ -93,6 +99,7 @@ private:
     ClusterSession *m_session;    // owned (child)
     CanvasView *m_canvas = nullptr;
     PropertiesDock *m_properties = nullptr;
+    LogsDock *m_logs = nullptr;
     QHash<QString, QDockWidget *> m_docks;
     QHash<QString, EmptyStateWidget *> m_emptyStates;
     QHash<QString, QAction *> m_actions;

@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QRandomGenerator>
 
+#include <cstring>
+
 namespace sd {
 
 LogStream::LogStream(KubeClient *client, const QString &ns, const QString &pod,
@@ -86,12 +88,28 @@ void LogStream::open()
 
 void LogStream::onData(const QByteArray &data)
 {
-    m_partial += data;
-    const qsizetype lastNl = m_partial.lastIndexOf('\n');
-    if (lastNl < 0)
+    const qsizetype lastNl = data.lastIndexOf('\n');
+    if (lastNl < 0) {
+        m_partial += data;
         return;
-    const QList<QByteArray> lines = m_partial.left(lastNl).split('\n');
-    m_partial.remove(0, lastNl + 1);
+    }
+    // Chunks end mid-line: complete the held fragment with the chunk's first line, then take
+    // the rest from the chunk itself, never copying the whole chunk.
+    QList<QByteArray> lines;
+    lines.reserve(data.count('\n'));
+    const char *p = data.constData();
+    const char *end = p + lastNl;
+    while (p <= end) {
+        const char *nl = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p + 1)));
+        if (!m_partial.isEmpty()) {
+            m_partial.append(p, nl - p);
+            lines.append(std::exchange(m_partial, {}));
+        } else {
+            lines.append(QByteArray(p, nl - p));
+        }
+        p = nl + 1;
+    }
+    m_partial = data.mid(lastNl + 1);
     deliver(lines);
 }
 

@@ -142,7 +142,7 @@ void LogModel::append(qint64 timeNs, quint16 source, QByteArrayView text)
         show(m_shownEnd, m_buffer.endSeq());
 }
 
-void LogModel::append(const std::vector<MergedLine> &lines)
+void LogModel::append(const std::vector<MergedLine> &lines, int sourceBase)
 {
     const qint64 droppedBefore = m_buffer.droppedCount();
     size_t i = 0;
@@ -152,7 +152,7 @@ void LogModel::append(const std::vector<MergedLine> &lines)
         if (excess > 0)
             dropFrontRows(excess);
         for (const size_t end = i + size_t(n); i < end; ++i)
-            m_buffer.append(lines[i].timeNs, quint16(lines[i].source), lines[i].text());
+            m_buffer.append(lines[i].timeNs, quint16(sourceBase + lines[i].source), lines[i].text());
         if (!m_paused)
             show(m_shownEnd, m_buffer.endSeq());
     }

@@ -53,8 +53,9 @@ public:
     quint16 addSource(const QString &label) { return m_buffer.addSource(label); }
     void setCapacity(qint64 lines);
 
-    // Stores lines (source = index from addSource()) and shows them unless paused.
-    void append(const std::vector<MergedLine> &lines);
+    // Stores lines and shows them unless paused; a line's source is sourceBase + line.source
+    // (indexes from addSource()).
+    void append(const std::vector<MergedLine> &lines, int sourceBase = 0);
     void append(qint64 timeNs, quint16 source, QByteArrayView text); // one line (tests, tools)
     void clear();
 
