@@ -8,8 +8,11 @@
 #include "gui/prerequisitesdialog.h"
 #include "kube/kubeclient.h"
 #include "kube/kubeconfig.h"
+#include "gui/docks/eventsdock.h"
+#include "gui/docks/healthdock.h"
 #include "gui/docks/logsdock.h"
 #include "gui/docks/propertiesdock.h"
+#include "monitor/healthmonitor.h"
 #include "monitor/logtarget.h"
 #include "gui/emptystatewidget.h"
 #include "gui/languagemanager.h"
@@ -90,11 +93,51 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
 void MainWindow::connectMonitoring()
 {
     // The docks stream through the session's client and must let go of it before it is destroyed.
-    connect(m_session, &ClusterSession::clientAboutToBeDropped, this, [this] { m_logs->setClient(nullptr); });
+    connect(m_session, &ClusterSession::clientAboutToBeDropped, this, [this] {
+        m_logs->setClient(nullptr);
+        m_health->setClient(nullptr, {});
+        m_events->setClient(nullptr, {});
+    });
     connect(m_session, &ClusterSession::stateChanged, this, [this](ClusterSession::State state) {
-        m_logs->setClient(state == ClusterSession::State::Connected ? m_session->client() : nullptr);
+        const bool connected = state == ClusterSession::State::Connected;
+        KubeClient *client = connected ? m_session->client() : nullptr;
+        const QString ns = m_stack ? m_stack->ns : m_session->namespaceName();
+        m_logs->setClient(client);
+        m_health->setClient(client, ns);
+        m_events->setClient(client, ns);
     });
     connect(m_canvasController, &CanvasController::activated, this, [this](const QString &id) { openLogs(id); });
+    m_healthLabel = new QLabel(this);
+    m_healthLabel->setObjectName(QStringLiteral("status.health"));
+    statusBar()->addPermanentWidget(m_healthLabel);
+    connect(m_health, &HealthDock::overallChanged, this, [this](HealthState state, const QString &summary) {
+        m_healthLabel->setText(state == HealthState::Unknown && summary.isEmpty()
+                                   ? QString()
+                                   : tr("Health: %1").arg(StackHealth::stateText(state)));
+        m_healthLabel->setToolTip(summary);
+    });
+    connect(m_health, &HealthDock::transitioned, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15'000); });
+    connect(m_health, &HealthDock::logsRequested, this, [this](const LogTarget &target) {
+        m_logs->openLogs(target);
+        m_docks.value(QStringLiteral("dock.logs"))->raise();
+    });
+    connect(m_health, &HealthDock::eventsRequested, this, [this](const QString &name) {
+        m_events->setTextFilter(name);
+        m_docks.value(QStringLiteral("dock.events"))->raise();
+    });
+}
+
+void MainWindow::updateMonitoredNodes()
+{
+    QStringList ids;
+    if (m_stack) {
+        for (const ComponentSpec &c : m_stack->components)
+            ids << c.name;
+        for (const DatastoreSpec &d : m_stack->datastores)
+            ids << d.name;
+    }
+    m_events->setNodeIds(ids);
 }
 
 void MainWindow::openLogs(const QString &nodeId)
@@ -137,11 +180,13 @@ void MainWindow::setupDocks()
 {
     m_properties = new PropertiesDock(m_selection, this);
     addPanel(QStringLiteral("dock.properties"), Qt::RightDockWidgetArea, m_properties);
-    addPanel(QStringLiteral("dock.health"), Qt::RightDockWidgetArea);
+    m_health = new HealthDock(m_selection, this);
+    addPanel(QStringLiteral("dock.health"), Qt::RightDockWidgetArea, m_health);
     m_logs = new LogsDock(this);
     m_emptyStates.insert(QStringLiteral("dock.logs"), m_logs->emptyState());
     QDockWidget *logs = addPanel(QStringLiteral("dock.logs"), Qt::BottomDockWidgetArea, m_logs);
-    QDockWidget *events = addPanel(QStringLiteral("dock.events"), Qt::BottomDockWidgetArea);
+    m_events = new EventsDock(m_selection, this);
+    QDockWidget *events = addPanel(QStringLiteral("dock.events"), Qt::BottomDockWidgetArea, m_events);
     tabifyDockWidget(logs, events);
     logs->raise();
     resizeDocks({logs}, {240}, Qt::Vertical);
@@ -334,7 +379,8 @@ void MainWindow::retranslate()
     };
     for (const Panel &panel : panels) {
         m_docks.value(QLatin1String(panel.name))->setWindowTitle(panel.title);
-        m_emptyStates.value(QLatin1String(panel.name))->setTexts(panel.emptyTitle, panel.emptyBody);
+        if (EmptyStateWidget *empty = m_emptyStates.value(QLatin1String(panel.name)))
+            empty->setTexts(panel.emptyTitle, panel.emptyBody);
     }
     updateConnectionState();
     updateTitle();
@@ -474,6 +520,7 @@ bool MainWindow::openStack(const QString &path)
     m_selection->clear();
     m_topology->setGraph(graphFromStack(*m_stack, OpenImCatalog::builtIn()));
     m_properties->setStack(&*m_stack);
+    updateMonitoredNodes();
     m_actions.value(QStringLiteral("file.saveStack"))->setEnabled(true);
     m_actions.value(QStringLiteral("file.saveStackAs"))->setEnabled(true);
     m_actions.value(QStringLiteral("file.exportImage"))->setEnabled(true);

@@ -23,6 +23,8 @@ class EmptyStateWidget;
 struct ExecTrustRequest;
 class LanguageManager;
 class LogsDock;
+class HealthDock;
+class EventsDock;
 class PropertiesDock;
 class Selection;
 class TopologyModel;
@@ -70,6 +72,8 @@ public:
     // Opens a log tab for a canvas node (an OpenIM component or a datastore Cluster).
     void openLogs(const QString &nodeId);
     LogsDock *logsDock() const { return m_logs; }
+    HealthDock *healthDock() const { return m_health; }
+    EventsDock *eventsDock() const { return m_events; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -80,6 +84,7 @@ private:
     QDockWidget *addPanel(const QString &objectName, Qt::DockWidgetArea area, QWidget *content = nullptr);
     void setupDocks();
     void connectMonitoring();
+    void updateMonitoredNodes();
     void setupActions();
     void setupMenus();
     void retranslate();
@@ -100,6 +105,9 @@ private:
     CanvasView *m_canvas = nullptr;
     PropertiesDock *m_properties = nullptr;
     LogsDock *m_logs = nullptr;
+    HealthDock *m_health = nullptr;
+    EventsDock *m_events = nullptr;
+    QLabel *m_healthLabel = nullptr;
     QHash<QString, QDockWidget *> m_docks;
     QHash<QString, EmptyStateWidget *> m_emptyStates;
     QHash<QString, QAction *> m_actions;

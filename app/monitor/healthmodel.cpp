@@ -183,7 +183,7 @@ QVariant HealthModel::topData(const Row &row, int column, int role) const
         case Qt::DisplayRole:
             switch (column) {
             case NameColumn: return c.check.name;
-            case StateColumn: return Health::stateText(s);
+            case StateColumn: return StackHealth::stateText(s);
             case DetailColumn:
                 return c.latencyMs >= 0 ? tr("%1 · %2 ms").arg(c.message).arg(c.latencyMs) : c.message;
             default: return {};
@@ -203,7 +203,7 @@ QVariant HealthModel::topData(const Row &row, int column, int role) const
         case Qt::DisplayRole:
             switch (column) {
             case NameColumn: return c.name;
-            case StateColumn: return Health::stateText(c.state);
+            case StateColumn: return StackHealth::stateText(c.state);
             case ReadyColumn: return tr("%1/%2").arg(c.ready).arg(c.desired);
             case RestartsColumn: return c.restarts;
             case ReasonColumn: return c.lastRestartReason;
@@ -233,7 +233,7 @@ QVariant HealthModel::topData(const Row &row, int column, int role) const
     case Qt::DisplayRole:
         switch (column) {
         case NameColumn: return d.name;
-        case StateColumn: return Health::stateText(d.state);
+        case StateColumn: return StackHealth::stateText(d.state);
         case ReadyColumn: {
             int ready = 0;
             for (const PodHealth &p : d.pods)

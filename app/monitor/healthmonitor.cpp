@@ -146,7 +146,7 @@ void HealthMonitor::compute()
     in.checks = m_checkResults;
     in.now = QDateTime::currentDateTimeUtc();
     const HealthState before = m_health.overall;
-    m_health = Health::compute(in);
+    m_health = StackHealth::compute(in);
     m_synced = m_caches[0]->hasSynced() && m_caches[2]->hasSynced();
     if (std::exchange(m_newMetrics, false)) {
         auto sample = [this](const QString &id, qint64 cpu, qint64 mem) {

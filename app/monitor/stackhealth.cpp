@@ -90,14 +90,12 @@ HealthState StackHealth::stateOf(const QString &nodeId) const
     return HealthState::Unknown;
 }
 
-namespace Health {
-
-HealthState worse(HealthState a, HealthState b)
+HealthState StackHealth::worse(HealthState a, HealthState b)
 {
     return rank(a) >= rank(b) ? a : b;
 }
 
-QString stateText(HealthState state)
+QString StackHealth::stateText(HealthState state)
 {
     switch (state) {
     case HealthState::Unknown: return Tr::tr("unknown", "health state");
@@ -109,7 +107,7 @@ QString stateText(HealthState state)
     return {};
 }
 
-PodHealth podHealth(const QJsonObject &pod)
+PodHealth StackHealth::podHealth(const QJsonObject &pod)
 {
     PodHealth p;
     const QJsonObject md = obj(pod, "metadata");
@@ -158,7 +156,7 @@ PodHealth podHealth(const QJsonObject &pod)
     return p;
 }
 
-StackHealth compute(const HealthInputs &in)
+StackHealth StackHealth::compute(const HealthInputs &in)
 {
     StackHealth h;
     h.metricsAvailable = in.metricsAvailable;
@@ -294,28 +292,27 @@ StackHealth compute(const HealthInputs &in)
     HealthState overall = HealthState::Unknown;
     int bad = 0;
     for (const ComponentHealth &c : std::as_const(h.components)) {
-        overall = Health::worse(overall, c.state);
+        overall = StackHealth::worse(overall, c.state);
         bad += (c.state == HealthState::Degraded || c.state == HealthState::Down) ? 1 : 0;
     }
     for (const DatastoreHealth &d : std::as_const(h.datastores)) {
-        overall = Health::worse(overall, d.state);
+        overall = StackHealth::worse(overall, d.state);
         bad += (d.state == HealthState::Degraded || d.state == HealthState::Down) ? 1 : 0;
     }
     for (const ServiceCheckResult &r : std::as_const(h.checks)) {
         if (!r.ok) {
-            overall = Health::worse(overall, HealthState::Degraded);
+            overall = StackHealth::worse(overall, HealthState::Degraded);
             ++bad;
         }
     }
     h.overall = overall;
     const int total = int(h.components.size() + h.datastores.size());
     h.summary = total == 0 ? Tr::tr("No stack workloads found")
-                : bad == 0 ? Tr::tr("Stack %1: %n workload(s)", nullptr, total).arg(Health::stateText(overall))
+                : bad == 0 ? Tr::tr("Stack %1: %n workload(s)", nullptr, total).arg(StackHealth::stateText(overall))
                            : Tr::tr("Stack %1: %2 of %n workload(s) need attention", nullptr, total)
-                                 .arg(Health::stateText(overall))
+                                 .arg(StackHealth::stateText(overall))
                                  .arg(bad);
     return h;
 }
 
-} // namespace Health
 } // namespace sd

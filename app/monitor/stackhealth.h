@@ -77,6 +77,8 @@ struct ServiceCheckResult
     QDateTime checkedAt;
 };
 
+struct HealthInputs;
+
 // Everything the health dock shows and the canvas colours by. Value type.
 struct StackHealth
 {
@@ -91,6 +93,17 @@ struct StackHealth
     const DatastoreHealth *datastore(const QString &name) const;
     // The state of a canvas node (component or datastore Cluster); Unknown when not found.
     HealthState stateOf(const QString &nodeId) const;
+
+    // Pure: the same inputs give the same health. Components are the Deployments and
+    // StatefulSets labelled app.kubernetes.io/managed-by=stackdeck (named by
+    // app.kubernetes.io/component); their pods carry the same component label. Datastores are
+    // the Clusters; their pods are labelled app.kubernetes.io/instance=<cluster> and carry
+    // kubeblocks.io/role.
+    static StackHealth compute(const HealthInputs &inputs);
+    static PodHealth podHealth(const QJsonObject &pod);
+    static QString stateText(HealthState state);
+    // The worse of two states.
+    static HealthState worse(HealthState a, HealthState b);
 };
 
 // The raw objects health is computed from (as the API server sends them).
@@ -106,19 +119,6 @@ struct HealthInputs
     QDateTime now;
 };
 
-namespace Health {
-
-// Pure: the same inputs give the same health. Components are the Deployments and StatefulSets
-// labelled app.kubernetes.io/managed-by=stackdeck (named by app.kubernetes.io/component); their
-// pods carry the same component label. Datastores are the Clusters; their pods are labelled
-// app.kubernetes.io/instance=<cluster> and carry kubeblocks.io/role.
-StackHealth compute(const HealthInputs &inputs);
-PodHealth podHealth(const QJsonObject &pod);
-QString stateText(HealthState state);
-// The worse of two states.
-HealthState worse(HealthState a, HealthState b);
-
-} // namespace Health
 } // namespace sd
 
 Q_DECLARE_METATYPE(sd::HealthState)

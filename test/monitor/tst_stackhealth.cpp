@@ -60,7 +60,7 @@ private slots:
                    pod("openim-rpc-user-a", "openim-rpc-user", true, 0),
                    pod("openim-rpc-user-b", "openim-rpc-user", false, 4, "CrashLoopBackOff", "OOMKilled"),
                    pod("openim-msg-a", "openim-msg", false, 9, "CrashLoopBackOff", "Error")};
-        const StackHealth h = Health::compute(in);
+        const StackHealth h = StackHealth::compute(in);
         QCOMPARE(h.components.size(), 4); // not-ours is not a stack workload
         const ComponentHealth *api = h.component("openim-api");
         QVERIFY(api);
@@ -96,7 +96,7 @@ private slots:
                    json(R"({"metadata":{"name":"redis-redis-1","labels":{"app.kubernetes.io/managed-by":"kubeblocks","app.kubernetes.io/instance":"redis","apps.kubeblocks.io/component-name":"redis","kubeblocks.io/role":"secondary"}},"status":{"phase":"Running","conditions":[{"type":"Ready","status":"True"}]}})")};
         in.podMetrics = {json(R"({"metadata":{"name":"redis-redis-0"},"containers":[{"name":"redis","usage":{"cpu":"12m","memory":"64Mi"}},{"name":"exporter","usage":{"cpu":"1500000n","memory":"1024Ki"}}]})")};
         in.metricsAvailable = true;
-        const StackHealth h = Health::compute(in);
+        const StackHealth h = StackHealth::compute(in);
         const DatastoreHealth *redis = h.datastore("redis");
         QVERIFY(redis);
         QCOMPARE(redis->state, HealthState::Healthy);
@@ -118,18 +118,18 @@ private slots:
         HealthInputs in;
         in.deployments = {deployment("openim-api", 1, 1, 1)};
         in.pods = {pod("openim-api-a", "openim-api", true, 0)};
-        QCOMPARE(Health::compute(in).overall, HealthState::Healthy);
+        QCOMPARE(StackHealth::compute(in).overall, HealthState::Healthy);
         ServiceCheckResult r;
         r.check = {"api metrics", "openim-api", "12002", "/metrics", "openim-api"};
         r.ok = false;
         r.message = "503";
         in.checks = {r};
-        QCOMPARE(Health::compute(in).overall, HealthState::Degraded);
+        QCOMPARE(StackHealth::compute(in).overall, HealthState::Degraded);
     }
 
     void emptyIsUnknown()
     {
-        const StackHealth h = Health::compute({});
+        const StackHealth h = StackHealth::compute({});
         QCOMPARE(h.overall, HealthState::Unknown);
         QVERIFY(!h.summary.isEmpty());
     }
