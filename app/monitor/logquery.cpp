@@ -47,6 +47,14 @@ LogMatcher::LogMatcher(const LogQuery &query)
     } else {
         m_mode = Mode::FoldedBytes;
         m_needle = query.text.toUtf8().toLower();
+        const qsizetype nl = m_needle.size();
+        m_skip.fill(int(nl));
+        for (qsizetype i = 0; i + 1 < nl; ++i) {
+            const auto c = static_cast<unsigned char>(m_needle[i]);
+            m_skip[c] = int(nl - 1 - i);
+            if (c >= 'a' && c <= 'z')
+                m_skip[size_t(c - 32)] = int(nl - 1 - i);
+        }
     }
 }
 
@@ -60,18 +68,15 @@ bool LogMatcher::textMatches(QByteArrayView text) const
                    .find(std::string_view(m_needle.constData(), size_t(m_needle.size())))
                != std::string_view::npos;
     case Mode::FoldedBytes: {
+        // Boyer-Moore-Horspool on ASCII-folded bytes: skips most of each line.
         const auto *h = reinterpret_cast<const unsigned char *>(text.data());
         const auto *n = reinterpret_cast<const unsigned char *>(m_needle.constData());
         const qsizetype nl = m_needle.size();
-        const qsizetype last = text.size() - nl;
-        const unsigned char first = n[0];
-        for (qsizetype i = 0; i <= last; ++i) {
-            if (m_fold[h[i]] != first)
-                continue;
-            qsizetype k = 1;
-            while (k < nl && m_fold[h[i + k]] == n[k])
-                ++k;
-            if (k == nl)
+        for (qsizetype pos = 0; pos + nl <= text.size(); pos += m_skip[h[pos + nl - 1]]) {
+            qsizetype k = nl - 1;
+            while (k >= 0 && m_fold[h[pos + k]] == n[k])
+                --k;
+            if (k < 0)
                 return true;
         }
         return false;

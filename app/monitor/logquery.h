@@ -52,6 +52,7 @@ private:
     QByteArray m_operationId;
     QRegularExpression m_regex;
     std::array<unsigned char, 256> m_fold{};
+    std::array<int, 256> m_skip{}; // Horspool shifts for FoldedBytes
     enum class Mode { None, Bytes, FoldedBytes, Regex } m_mode = Mode::None;
     bool m_everything = true;
     QString m_error;

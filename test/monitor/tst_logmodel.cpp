@@ -165,6 +165,35 @@ private slots:
         QCOMPARE(model.rowCount(), 0);
     }
 
+    void plainMatching_data()
+    {
+        QTest::addColumn<QString>("needle");
+        QTest::addColumn<bool>("caseSensitive");
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<bool>("matches");
+        QTest::newRow("folded, mixed case") << "recordNotFound" << false << QByteArray("x RECORDNOTFOUNDerror") << true;
+        QTest::newRow("folded, at the start") << "abc" << false << QByteArray("ABCdef") << true;
+        QTest::newRow("folded, at the end") << "def" << false << QByteArray("abcDEF") << true;
+        QTest::newRow("folded, repeated prefix") << "aab" << false << QByteArray("aaaaAAB") << true;
+        QTest::newRow("folded, absent") << "abd" << false << QByteArray("abcabcabc") << false;
+        QTest::newRow("folded, longer than line") << "abcdef" << false << QByteArray("abc") << false;
+        QTest::newRow("folded, digits and symbols") << "u42\"" << false << QByteArray("{\"u42\"}") << true;
+        QTest::newRow("sensitive, wrong case") << "Error" << true << QByteArray("ERROR") << false;
+        QTest::newRow("non-ASCII, folded") << "ÄRGER" << false << QByteArray("viel ärger hier") << true;
+    }
+    void plainMatching()
+    {
+        QFETCH(QString, needle);
+        QFETCH(bool, caseSensitive);
+        QFETCH(QByteArray, line);
+        QFETCH(bool, matches);
+        LogQuery q;
+        q.text = needle;
+        q.caseSensitive = caseSensitive;
+        const LogMatcher m(q);
+        QCOMPARE(m.matches(LogRecord(), line), matches);
+    }
+
     void lineTextForCopy()
     {
         LogModel model;
