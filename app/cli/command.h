@@ -34,5 +34,6 @@ int runApply(const QStringList &args);
 int runDestroy(const QStringList &args);
 int runStatus(const QStringList &args);
 int runImport(const QStringList &args);
+int runLogs(const QStringList &args);
 
 } // namespace sd::cli

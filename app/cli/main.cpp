@@ -27,6 +27,7 @@ QList<Command> commands()
         {"destroy", QT_TRANSLATE_NOOP("Stackdeck", "Delete everything a stack made on a cluster"), runDestroy},
         {"status", QT_TRANSLATE_NOOP("Stackdeck", "Show the live state of a stack's components and datastores"), runStatus},
         {"import", QT_TRANSLATE_NOOP("Stackdeck", "Make a stack file from manifests or a running OpenIM"), runImport},
+        {"logs", QT_TRANSLATE_NOOP("Stackdeck", "Print the merged logs of a pod, workload or stack component"), runLogs},
     };
 }
 

@@ -13,13 +13,20 @@ ClusterSession::~ClusterSession()
 {
     // Requests must go before the client they belong to.
     m_versionRequest.reset();
+    dropClient();
+}
+
+void ClusterSession::dropClient()
+{
+    if (m_client)
+        emit clientAboutToBeDropped(m_client.get());
     m_client.reset();
 }
 
 void ClusterSession::connectTo(const ClusterConnection &connection, const QString &ns, ExecTrustPolicy trust)
 {
     m_versionRequest.reset();
-    m_client.reset();
+    dropClient();
     m_connection = connection;
     m_namespace = ns.isEmpty() ? connection.defaultNamespace : ns;
     m_serverVersion.clear();
@@ -41,7 +48,7 @@ void ClusterSession::connectTo(const ClusterConnection &connection, const QStrin
 void ClusterSession::disconnect()
 {
     m_versionRequest.reset();
-    m_client.reset();
+    dropClient();
     m_serverVersion.clear();
     m_error.clear();
     setState(State::Disconnected);

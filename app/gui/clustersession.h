@@ -41,9 +41,13 @@ public:
 
 signals:
     void stateChanged(sd::ClusterSession::State state);
+    // The client is about to be destroyed (reconnect, disconnect, shutdown): whatever streams
+    // through it must stop now.
+    void clientAboutToBeDropped(sd::KubeClient *client);
 
 private:
     void setState(State state);
+    void dropClient();
 
     ClusterConnection m_connection;
     QString m_namespace;

@@ -2,6 +2,7 @@
 
 #include "gui/aboutdialog.h"
 #include "gui/canvascontroller.h"
+#include "gui/canvasstatus.h"
 #include "gui/canvasview.h"
 #include "gui/clustersession.h"
 #include "gui/connectdialog.h"
@@ -9,7 +10,12 @@
 #include "gui/prerequisitesdialog.h"
 #include "kube/kubeclient.h"
 #include "kube/kubeconfig.h"
+#include "gui/docks/eventsdock.h"
+#include "gui/docks/healthdock.h"
+#include "gui/docks/logsdock.h"
 #include "gui/docks/propertiesdock.h"
+#include "monitor/healthmonitor.h"
+#include "monitor/logtarget.h"
 #include "gui/emptystatewidget.h"
 #include "gui/forms/stackforms.h"
 #include "gui/languagemanager.h"
@@ -97,6 +103,67 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
         if (QAction *action = m_actions.value(QStringLiteral("view.language.") + language))
             action->setChecked(true);
     });
+    connectMonitoring();
+}
+
+void MainWindow::connectMonitoring()
+{
+    // The docks stream through the session's client and must let go of it before it is destroyed.
+    connect(m_session, &ClusterSession::clientAboutToBeDropped, this, [this] {
+        m_logs->setClient(nullptr);
+        m_health->setClient(nullptr, {});
+        m_events->setClient(nullptr, {});
+    });
+    connect(m_session, &ClusterSession::stateChanged, this, [this](ClusterSession::State state) {
+        const bool connected = state == ClusterSession::State::Connected;
+        KubeClient *client = connected ? m_session->client() : nullptr;
+        const QString ns = m_document->isOpen() ? m_document->stack()->ns : m_session->namespaceName();
+        m_logs->setClient(client);
+        m_health->setClient(client, ns);
+        m_events->setClient(client, ns);
+    });
+    connect(m_canvasController, &CanvasController::activated, this, [this](const QString &id) { openLogs(id); });
+    m_healthLabel = new QLabel(this);
+    m_healthLabel->setObjectName(QStringLiteral("status.health"));
+    statusBar()->addPermanentWidget(m_healthLabel);
+    connect(m_health, &HealthDock::overallChanged, this, [this](HealthState state, const QString &summary) {
+        m_healthLabel->setText(state == HealthState::Unknown && summary.isEmpty()
+                                   ? QString()
+                                   : tr("Health: %1").arg(StackHealth::stateText(state)));
+        m_healthLabel->setToolTip(summary);
+    });
+    connect(m_health, &HealthDock::healthUpdated, this, &MainWindow::applyLiveHealth);
+    connect(m_health, &HealthDock::transitioned, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15'000); });
+    connect(m_health, &HealthDock::logsRequested, this, [this](const LogTarget &target) {
+        m_logs->openLogs(target);
+        m_docks.value(QStringLiteral("dock.logs"))->raise();
+    });
+    connect(m_health, &HealthDock::eventsRequested, this, [this](const QString &name) {
+        m_events->setTextFilter(name);
+        m_docks.value(QStringLiteral("dock.events"))->raise();
+    });
+}
+
+void MainWindow::updateMonitoredNodes()
+{
+    QStringList ids;
+    if (const std::optional<Stack> &stack = m_document->stack()) {
+        for (const ComponentSpec &c : stack->components)
+            ids << c.name;
+        for (const DatastoreSpec &d : stack->datastores)
+            ids << d.name;
+    }
+    m_events->setNodeIds(ids);
+}
+
+void MainWindow::openLogs(const QString &nodeId)
+{
+    const QString ns = m_document->isOpen() ? m_document->stack()->ns : m_namespace;
+    const bool datastore = m_document->isOpen() && m_document->stack()->datastore(nodeId);
+    if (!m_logs->openLogs(datastore ? LogTarget::cluster(ns, nodeId) : LogTarget::component(ns, nodeId)))
+        statusBar()->showMessage(tr("Connect to a cluster to see the logs of %1.").arg(nodeId), 5000);
+    m_docks.value(QStringLiteral("dock.logs"))->raise();
 }
 
 MainWindow::~MainWindow()
@@ -135,9 +202,13 @@ void MainWindow::setupDocks()
 {
     m_properties = new PropertiesDock(m_selection, this);
     addPanel(QStringLiteral("dock.properties"), Qt::RightDockWidgetArea, m_properties);
-    addPanel(QStringLiteral("dock.health"), Qt::RightDockWidgetArea);
-    QDockWidget *logs = addPanel(QStringLiteral("dock.logs"), Qt::BottomDockWidgetArea);
-    QDockWidget *events = addPanel(QStringLiteral("dock.events"), Qt::BottomDockWidgetArea);
+    m_health = new HealthDock(m_selection, this);
+    addPanel(QStringLiteral("dock.health"), Qt::RightDockWidgetArea, m_health);
+    m_logs = new LogsDock(this);
+    m_emptyStates.insert(QStringLiteral("dock.logs"), m_logs->emptyState());
+    QDockWidget *logs = addPanel(QStringLiteral("dock.logs"), Qt::BottomDockWidgetArea, m_logs);
+    m_events = new EventsDock(m_selection, this);
+    QDockWidget *events = addPanel(QStringLiteral("dock.events"), Qt::BottomDockWidgetArea, m_events);
     tabifyDockWidget(logs, events);
     logs->raise();
     resizeDocks({logs}, {240}, Qt::Vertical);
@@ -376,7 +447,8 @@ void MainWindow::retranslate()
     };
     for (const Panel &panel : panels) {
         m_docks.value(QLatin1String(panel.name))->setWindowTitle(panel.title);
-        m_emptyStates.value(QLatin1String(panel.name))->setTexts(panel.emptyTitle, panel.emptyBody);
+        if (EmptyStateWidget *empty = m_emptyStates.value(QLatin1String(panel.name)))
+            empty->setTexts(panel.emptyTitle, panel.emptyBody);
     }
     updateConnectionState();
     updateTitle();
@@ -569,9 +641,15 @@ void MainWindow::stackChanged()
     for (TopologyNode &node : graph.nodes) {
         if (m_topology->graph().node(node.id))
             node.placed = false;
+        if (node.kind != NodeKind::External && m_liveHealth) {
+            bool live = false;
+            node.status = nodeStatus(*m_liveHealth, node.id, &live);
+            node.design = live ? DesignState::Deployed : DesignState::Designed;
+        }
     }
     m_topology->setGraph(graph);
     m_properties->setStack(&*m_document->stack());
+    updateMonitoredNodes();
     QStringList alive;
     for (const QString &id : m_selection->ids()) {
         if (graph.node(id))
@@ -583,6 +661,27 @@ void MainWindow::stackChanged()
         m_actions.value(QLatin1String(name))->setEnabled(true);
     m_actions.value(QStringLiteral("cluster.applyStack"))->setEnabled(m_session->state() == ClusterSession::State::Connected);
     updateTitle();
+}
+
+void MainWindow::applyLiveHealth(const StackHealth &health)
+{
+    m_liveHealth = std::make_unique<StackHealth>(health);
+    // Status changes touch one row each; only a node appearing on or leaving the cluster
+    // changes the design state and needs the graph rebuilt.
+    QSet<QString> live;
+    for (const TopologyNode &node : m_topology->graph().nodes) {
+        if (node.kind == NodeKind::External)
+            continue;
+        bool found = false;
+        m_topology->setStatus(node.id, nodeStatus(health, node.id, &found));
+        if (found)
+            live.insert(node.id);
+    }
+    if (live != m_liveNodes) {
+        m_liveNodes = live;
+        if (m_document->isOpen())
+            stackChanged();
+    }
 }
 
 void MainWindow::confirmDelete(const QStringList &ids)

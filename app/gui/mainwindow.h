@@ -4,7 +4,9 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QSet>
 
+#include <memory>
 #include <optional>
 
 class QAction;
@@ -22,10 +24,14 @@ class CanvasView;
 class EmptyStateWidget;
 struct ExecTrustRequest;
 class LanguageManager;
+class LogsDock;
+class HealthDock;
+class EventsDock;
 class PropertiesDock;
 class Selection;
 class StackDocument;
 class StackForms;
+struct StackHealth;
 class TopologyModel;
 
 // The main window: the topology canvas in the middle, docks around it, every action created in
@@ -71,6 +77,12 @@ public:
     // Shown in the status bar and on the canvas; empty context = not connected.
     void setConnection(const QString &context, const QString &namespaceName);
 
+    // Opens a log tab for a canvas node (an OpenIM component or a datastore Cluster).
+    void openLogs(const QString &nodeId);
+    LogsDock *logsDock() const { return m_logs; }
+    HealthDock *healthDock() const { return m_health; }
+    EventsDock *eventsDock() const { return m_events; }
+
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
@@ -79,6 +91,8 @@ private:
     // A dock whose content is `content`, or an empty-state placeholder when null.
     QDockWidget *addPanel(const QString &objectName, Qt::DockWidgetArea area, QWidget *content = nullptr);
     void setupDocks();
+    void connectMonitoring();
+    void updateMonitoredNodes();
     void setupActions();
     void setupMenus();
     void retranslate();
@@ -90,6 +104,7 @@ private:
     void updateTitle();
     void showError(const QString &title, const QString &text, const QString &details = {});
     void stackChanged();
+    void applyLiveHealth(const StackHealth &health);
     void confirmDelete(const QStringList &ids);
 
     LanguageManager *m_languages; // not owned
@@ -97,11 +112,17 @@ private:
     Selection *m_selection;       // owned (child), the application-wide selection
     TopologyModel *m_topology;    // owned (child)
     StackDocument *m_document;    // owned (child), the stack being designed
+    std::unique_ptr<StackHealth> m_liveHealth; // the cluster's last reported state
+    QSet<QString> m_liveNodes;    // nodes the cluster has objects for
     CanvasController *m_canvasController; // owned (child)
     ClusterSession *m_session;    // owned (child)
     StackForms *m_forms;          // owned (child)
     CanvasView *m_canvas = nullptr;
     PropertiesDock *m_properties = nullptr;
+    LogsDock *m_logs = nullptr;
+    HealthDock *m_health = nullptr;
+    EventsDock *m_events = nullptr;
+    QLabel *m_healthLabel = nullptr;
     QHash<QString, QDockWidget *> m_docks;
     QHash<QString, EmptyStateWidget *> m_emptyStates;
     QHash<QString, QAction *> m_actions;

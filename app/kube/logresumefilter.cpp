@@ -55,11 +55,20 @@ std::optional<LogResumeFilter::Timestamp> LogResumeFilter::parseTimestamp(QByteA
     }
     if (pos != t.size())
         return std::nullopt;
-    const QDate date(y, mo, d);
-    const QTime time(h, mi, s);
-    if (!date.isValid() || !time.isValid())
+    // Plain calendar arithmetic (days from civil, proleptic Gregorian): QDateTime costs
+    // microseconds per call, and every line of a log follow passes here.
+    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    if (mo < 1 || mo > 12 || d < 1 || d > kDays[mo - 1] + (mo == 2 && leap ? 1 : 0) || h > 23 || mi > 59
+        || s > 59)
         return std::nullopt;
-    const qint64 secs = QDateTime(date, time, Qt::UTC).toSecsSinceEpoch() - offsetSecs;
+    const int yy = y - (mo <= 2 ? 1 : 0);
+    const int era = yy / 400;
+    const int yoe = yy - era * 400;
+    const int doy = (153 * (mo + (mo > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    const qint64 days = qint64(era) * 146097 + doe - 719468;
+    const qint64 secs = days * 86400 + h * 3600 + mi * 60 + s - offsetSecs;
     return Timestamp{secs, nanos};
 }
 

@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QRandomGenerator>
 
+#include <cstring>
+
 namespace sd {
 
 LogStream::LogStream(KubeClient *client, const QString &ns, const QString &pod,
@@ -86,17 +88,37 @@ void LogStream::open()
 
 void LogStream::onData(const QByteArray &data)
 {
-    m_partial += data;
-    const qsizetype lastNl = m_partial.lastIndexOf('\n');
-    if (lastNl < 0)
+    const qsizetype lastNl = data.lastIndexOf('\n');
+    if (lastNl < 0) {
+        m_partial += data;
         return;
-    const QList<QByteArray> lines = m_partial.left(lastNl).split('\n');
-    m_partial.remove(0, lastNl + 1);
+    }
+    // Chunks end mid-line: complete the held fragment with the chunk's first line, then take
+    // the rest from the chunk itself, never copying the whole chunk.
+    QList<QByteArray> lines;
+    lines.reserve(data.count('\n'));
+    const char *p = data.constData();
+    const char *end = p + lastNl;
+    while (p <= end) {
+        const char *nl = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p + 1)));
+        if (!m_partial.isEmpty()) {
+            m_partial.append(p, nl - p);
+            lines.append(std::exchange(m_partial, {}));
+        } else {
+            lines.append(QByteArray(p, nl - p));
+        }
+        p = nl + 1;
+    }
+    m_partial = data.mid(lastNl + 1);
     deliver(lines);
 }
 
 void LogStream::deliver(const QList<QByteArray> &rawLines)
 {
+    if (m_raw) {
+        deliverRaw(rawLines);
+        return;
+    }
     QList<LogLine> out;
     for (const QByteArray &raw : rawLines) {
         if (m_done)
@@ -125,6 +147,34 @@ void LogStream::deliver(const QList<QByteArray> &rawLines)
     }
     if (!out.isEmpty())
         emit linesReceived(out);
+}
+
+void LogStream::deliverRaw(const QList<QByteArray> &rawLines)
+{
+    QList<QByteArray> out;
+    out.reserve(rawLines.size());
+    for (const QByteArray &raw : rawLines) {
+        if (m_done)
+            break;
+        if (!m_filter.accept(raw))
+            continue;
+        if (m_options.limitBytes >= 0) {
+            const qsizetype space = raw.indexOf(' ');
+            const qint64 size = (m_options.timestamps || space < 0 ? raw.size() : raw.size() - space - 1) + 1;
+            if (m_bytes + size > m_options.limitBytes) {
+                m_bytes = m_options.limitBytes;
+                if (!out.isEmpty())
+                    emit rawLinesReceived(out);
+                end(EndReason::LimitReached, Tr::tr("The log limit of %n byte(s) was reached.", nullptr,
+                                                    int(m_options.limitBytes)));
+                return;
+            }
+            m_bytes += size;
+        }
+        out.append(raw);
+    }
+    if (!out.isEmpty())
+        emit rawLinesReceived(out);
 }
 
 void LogStream::onStreamFinished(const KubeError &error)

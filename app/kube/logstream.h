@@ -49,6 +49,9 @@ public:
 
     void start();
     void setBackoff(int baseMs, int maxMs);
+    // Deliver lines as received bytes ("<RFC 3339 timestamp> <text>", no newline) through
+    // rawLinesReceived() instead of linesReceived(): no decoding, for consumers that store bytes.
+    void setRawDelivery(bool raw) { m_raw = raw; }
     int reconnects() const { return m_reconnects; }
 
     // The query of the next request (exposed for tests).
@@ -56,6 +59,7 @@ public:
 
 signals:
     void linesReceived(const QList<sd::LogLine> &lines);
+    void rawLinesReceived(const QList<QByteArray> &lines);
     void reconnecting(const sd::KubeError &reason);
     void ended(sd::LogStream::EndReason reason, const QString &message);
 
@@ -66,6 +70,7 @@ private:
     void checkPod(const KubeError &streamError);
     void resumeLater(const KubeError &reason);
     void deliver(const QList<QByteArray> &rawLines);
+    void deliverRaw(const QList<QByteArray> &rawLines);
     void end(EndReason reason, const QString &message);
 
     KubeClient *m_client; // not owned
@@ -84,6 +89,7 @@ private:
     int m_reconnects = 0;
     bool m_everOpened = false;
     bool m_done = false;
+    bool m_raw = false;
 };
 
 } // namespace sd

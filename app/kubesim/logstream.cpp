@@ -63,14 +63,25 @@ void LogStream::pump()
         chunk.reserve(qsizetype(lines.size()) * 96);
         bool limitReached = false;
         for (const LogBook::Line &line : lines) {
-            QByteArray text = m_options.timestamps ? timestamp(line.time) + ' ' + line.text + '\n' : line.text + '\n';
-            if (m_options.limitBytes >= 0 && m_bytesSent + chunk.size() + text.size() > m_options.limitBytes) {
-                text.truncate(qsizetype(m_options.limitBytes - m_bytesSent - chunk.size()));
-                chunk += text;
-                limitReached = true;
-                break;
+            if (m_options.timestamps && line.time != m_stampTime) {
+                // Lines are appended in batches sharing one time: format each time once.
+                m_stampTime = line.time;
+                m_stamp = timestamp(line.time) + ' ';
             }
+            const qsizetype size = (m_options.timestamps ? m_stamp.size() : 0) + line.text.size() + 1;
+            if (m_options.limitBytes < 0 || m_bytesSent + chunk.size() + size <= m_options.limitBytes) {
+                // The common case: straight into the chunk, no temporary per line.
+                if (m_options.timestamps)
+                    chunk += m_stamp;
+                chunk += line.text;
+                chunk += '\n';
+                continue;
+            }
+            QByteArray text = m_options.timestamps ? m_stamp + line.text + '\n' : line.text + '\n';
+            text.truncate(qsizetype(m_options.limitBytes - m_bytesSent - chunk.size()));
             chunk += text;
+            limitReached = true;
+            break;
         }
         m_next += lines.size();
         m_bytesSent += chunk.size();

@@ -52,6 +52,8 @@ private:
     Options m_options;
     size_t m_next = 0;
     qint64 m_bytesSent = 0;
+    QDateTime m_stampTime; // the time m_stamp was formatted for
+    QByteArray m_stamp;    // "<RFC 3339> "
     bool m_ended = false;  // the container instance ended: drain, then finish
     bool m_done = false;
 };

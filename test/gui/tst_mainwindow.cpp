@@ -1,6 +1,7 @@
 #include "common/version.h"
 #include "gui/aboutdialog.h"
 #include "gui/canvasview.h"
+#include "gui/docks/logsdock.h"
 #include "gui/emptystatewidget.h"
 #include "gui/languagemanager.h"
 #include "gui/mainwindow.h"
@@ -148,8 +149,7 @@ private slots:
         QVERIFY(window.action(QStringLiteral("view.language.zh_CN"))->isChecked());
         QCOMPARE(window.dock(QStringLiteral("dock.logs"))->windowTitle(), QStringLiteral("日志"));
         QCOMPARE(window.dock(QStringLiteral("dock.events"))->windowTitle(), QStringLiteral("事件"));
-        auto *empty = qobject_cast<EmptyStateWidget *>(window.dock(QStringLiteral("dock.health"))->widget());
-        QCOMPARE(empty->title(), QStringLiteral("未连接"));
+        QCOMPARE(window.logsDock()->emptyState()->title(), QStringLiteral("未打开日志"));
         QTRY_COMPARE(about.windowTitle(), QStringLiteral("关于 Stackdeck")); // the .ui form
         QVERIFY(librariesLabel->text() != librariesEn);
         QCOMPARE(qmlText(window.canvas(), "emptyTitle"), QStringLiteral("未连接"));

@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QListView>
+#include <QStyledItemDelegate>
+
+namespace sd {
+
+class LogModel;
+
+// Paints one log line: a colour bar and short label for its pod/container, the timestamp when
+// shown, the text coloured by level with the search matches highlighted. Without wrapping every
+// row has the same height, which keeps a 1M-row view cheap (uniform item sizes).
+class LogDelegate final : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    explicit LogDelegate(QObject *parent = nullptr);
+
+    void setShowTimestamps(bool show) { m_timestamps = show; }
+    void setShowSources(bool show) { m_sources = show; }
+    void setWrap(bool wrap) { m_wrap = wrap; }
+    bool wraps() const { return m_wrap; }
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    // Where the line's operationID is drawn (empty when it has none or it is not visible).
+    QRect operationIdRect(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    static QColor sourceColour(int source);
+
+private:
+    int textLeft(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+
+    bool m_timestamps = false;
+    bool m_sources = true;
+    bool m_wrap = false;
+};
+
+// The list of log lines. Emits operationIdClicked() when the user clicks a line's operationID
+// and followChanged() when scrolling away from (or back to) the bottom changes "follow".
+class LogView final : public QListView
+{
+    Q_OBJECT
+public:
+    explicit LogView(QWidget *parent = nullptr);
+
+    LogDelegate *logDelegate() const { return m_delegate; }
+    void setWrap(bool wrap);
+    bool isFollowing() const { return m_follow; }
+    void setFollowing(bool follow);
+    bool isAtBottom() const;
+    // Call after rows were added: scrolls to the end while following.
+    void followIfNeeded();
+
+signals:
+    void operationIdClicked(const QString &operationId);
+    void followChanged(bool following);
+
+protected:
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+
+private:
+    LogDelegate *m_delegate; // owned (child)
+    bool m_follow = true;
+    bool m_autoScrolling = false;
+};
+
+} // namespace sd

@@ -1,0 +1,165 @@
+#include "gui/docks/logsdock.h"
+#include "gui/docks/logtab.h"
+#include "gui/docks/logview.h"
+#include "kube/clusterconnection.h"
+#include "kube/kubeclient.h"
+#include "kube/kubeconfig.h"
+#include "kubesim/cluster.h"
+#include "kubesim/logbook.h"
+#include "kubesim/scenario.h"
+#include "monitor/logmodel.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sd;
+
+// The log tab's wiring, offscreen: follow, pause, filter, search, save and the previous
+// container instance (the last one against the simulated cluster over TLS).
+class tst_LogsDock : public QObject
+{
+    Q_OBJECT
+
+    static void feed(LogModel *model, int from, int count)
+    {
+        std::vector<MergedLine> lines;
+        for (int i = from; i < from + count; ++i)
+            lines.push_back({qint64(i + 1) * 1'000'000, 0,
+                             "line " + QByteArray::number(i) + (i % 50 == 0 ? " needle" : ""), 0});
+        model->append(lines);
+    }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void followStopsWhenScrollingUp()
+    {
+        LogTab tab(nullptr, LogTarget::pod("ns", "p"), LogOptions{});
+        tab.resize(800, 400);
+        tab.show();
+        tab.model()->addSource("p");
+        feed(tab.model(), 0, 2000);
+        QCoreApplication::processEvents();
+        QScrollBar *bar = tab.view()->verticalScrollBar();
+        QTRY_VERIFY(bar->maximum() > 0 && bar->value() == bar->maximum());
+        bar->setValue(0); // the user scrolls up
+        QVERIFY(!tab.view()->isFollowing());
+        feed(tab.model(), 2000, 100);
+        QCoreApplication::processEvents();
+        QCOMPARE(bar->value(), 0);
+        tab.view()->setFollowing(true);
+        QCoreApplication::processEvents();
+        QTRY_COMPARE(bar->value(), bar->maximum());
+        bar->setValue(bar->maximum()); // back at the bottom keeps following
+        QVERIFY(tab.view()->isFollowing());
+    }
+
+    void pauseLosesNothing()
+    {
+        LogTab tab(nullptr, LogTarget::pod("ns", "p"), LogOptions{});
+        tab.model()->addSource("p");
+        feed(tab.model(), 0, 10);
+        tab.setPaused(true);
+        feed(tab.model(), 10, 500);
+        QCOMPARE(tab.model()->rowCount(), 10);
+        QTRY_VERIFY(tab.statusText().contains("500")); // "paused, 500 waiting"
+        tab.setPaused(false);
+        QCOMPARE(tab.model()->rowCount(), 510);
+    }
+
+    void filterAndSearch()
+    {
+        LogTab tab(nullptr, LogTarget::pod("ns", "p"), LogOptions{});
+        tab.model()->addSource("p");
+        feed(tab.model(), 0, 1000);
+        QSignalSpy searched(tab.model(), &LogModel::searchFinished);
+        tab.setSearchText("NEEDLE");
+        QVERIFY(searched.wait(10000));
+        QCOMPARE(tab.model()->searchMatchCount(), 20);
+        tab.findNext(true);
+        QCOMPARE(tab.view()->currentIndex().row(), 0);
+        tab.findNext(true);
+        QCOMPARE(tab.view()->currentIndex().row(), 50);
+        tab.findNext(false);
+        QCOMPARE(tab.view()->currentIndex().row(), 0);
+        QVERIFY(!tab.view()->isFollowing()); // jumping to a match stops following
+
+        QSignalSpy filtered(tab.model(), &LogModel::filterFinished);
+        tab.setOnlyMatching(true);
+        QVERIFY(filtered.wait(10000));
+        QCOMPARE(tab.model()->rowCount(), 20);
+        tab.setOnlyMatching(false);
+        QCOMPARE(tab.model()->rowCount(), 1000);
+    }
+
+    void saveVisibleAndAll()
+    {
+        LogTab tab(nullptr, LogTarget::pod("ns", "p"), LogOptions{});
+        tab.model()->addSource("p");
+        feed(tab.model(), 0, 300);
+        QSignalSpy filtered(tab.model(), &LogModel::filterFinished);
+        tab.setSearchText("needle");
+        tab.setOnlyMatching(true);
+        QVERIFY(filtered.wait(10000));
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY2(tab.saveTo(dir.filePath("visible.log"), false, &error), qPrintable(error));
+        QVERIFY2(tab.saveTo(dir.filePath("all.log"), true, &error), qPrintable(error));
+        QFile visible(dir.filePath("visible.log"));
+        QVERIFY(visible.open(QIODevice::ReadOnly));
+        QCOMPARE(visible.readAll(), QByteArray("line 0 needle\nline 50 needle\nline 100 needle\nline 150 needle\n"
+                                               "line 200 needle\nline 250 needle\n"));
+        QFile all(dir.filePath("all.log"));
+        QVERIFY(all.open(QIODevice::ReadOnly));
+        QCOMPARE(all.readAll().count('\n'), 300);
+        QVERIFY(!tab.saveTo(dir.filePath("missing-dir/x.log"), true, &error));
+        QVERIFY(!error.isEmpty());
+    }
+
+    void previousInstance()
+    {
+        sim::Cluster cluster;
+        QVERIFY(cluster.loadScenario("empty"));
+        QVERIFY2(cluster.start(), qPrintable(cluster.errorString()));
+        QTemporaryDir dir;
+        const QString kubeconfig = dir.filePath("kubeconfig");
+        QVERIFY(cluster.writeKubeconfig(kubeconfig, "default"));
+        nlohmann::json pod = {{"apiVersion", "v1"}, {"kind", "Pod"},
+                              {"metadata", {{"name", "crashy"}, {"namespace", "default"}}},
+                              {"spec", {{"containers", {{{"name", "main"}, {"image", "busybox"}}}}}},
+                              {"status", {{"phase", "Running"},
+                                          {"containerStatuses", {{{"name", "main"}, {"restartCount", 1}, {"ready", true}}}}}}};
+        sim::Scenario::add(cluster.store(), "/pods", pod);
+        cluster.appendLog("default", "crashy", "main", {"old 1", "old 2 before the crash"});
+        cluster.restartContainerLog("default", "crashy", "main");
+        cluster.appendLog("default", "crashy", "main", {"new 1"});
+
+        QString error;
+        const auto connection = ClusterConnection::fromConfig(KubeConfig::loadFiles({kubeconfig}, true), {}, &error);
+        QVERIFY2(connection, qPrintable(error));
+        KubeClient client(*connection);
+        LogsDock dock;
+        dock.setClient(&client);
+        LogTab *tab = dock.openLogs(LogTarget::pod("default", "crashy"));
+        QVERIFY(tab);
+        QTRY_COMPARE_WITH_TIMEOUT(tab->model()->rowCount(), 1, 20000);
+        QCOMPARE(tab->model()->index(0).data().toString(), QStringLiteral("new 1"));
+        QTRY_VERIFY_WITH_TIMEOUT(tab->previousAvailable(), 10000);
+        tab->setPrevious(true);
+        QTRY_COMPARE_WITH_TIMEOUT(tab->model()->rowCount(), 2, 20000);
+        QCOMPARE(tab->model()->index(1).data().toString(), QStringLiteral("old 2 before the crash"));
+        QTRY_COMPARE_WITH_TIMEOUT(tab->state(), LogSession::State::Ended, 20000);
+        // The same target raises the existing tab.
+        QCOMPARE(dock.openLogs(LogTarget::pod("default", "crashy")), tab);
+        QCOMPARE(dock.tabCount(), 1);
+        dock.setClient(nullptr); // before the client goes away
+    }
+};
+
+QTEST_MAIN(tst_LogsDock)
+#include "tst_logsdock.moc"
