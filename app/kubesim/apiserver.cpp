@@ -46,8 +46,8 @@ bool wantsTable(const QByteArray &accept)
 
 } // namespace
 
-ApiServer::ApiServer(Store *store, LogBook *logs, const TlsMaterial &tls, QObject *parent)
-    : QObject(parent), m_store(store), m_logs(logs), m_http(new HttpServer(tls, this)), m_tls(tls), m_authorizer(store)
+ApiServer::ApiServer(Store *store, LogBook *logs, MetricsRegistry *metrics, const TlsMaterial &tls, QObject *parent)
+    : QObject(parent), m_store(store), m_logs(logs), m_metrics(metrics), m_http(new HttpServer(tls, this)), m_tls(tls), m_authorizer(store)
 {
     connect(m_http, &HttpServer::requestReceived, this, &ApiServer::onRequest);
     connect(m_store, &Store::changed, this, &ApiServer::onStoreChanged);
@@ -131,6 +131,15 @@ const ResourceType *ApiServer::typeForStorage(const QString &storageKey) const
 
 void ApiServer::onStoreChanged(const WatchEvent &event)
 {
+    // Deletions by controllers (pods the kubelet removed, ReplicaSets pruned) can complete a
+    // foreground deletion or orphan dependents: the garbage collector looks again, once per turn.
+    if (event.type == WatchEvent::Deleted && !m_gcScheduled) {
+        m_gcScheduled = true;
+        QTimer::singleShot(0, this, [this] {
+            m_gcScheduled = false;
+            collectGarbage();
+        });
+    }
     if (event.resource == QStringLiteral("apiextensions.k8s.io/customresourcedefinitions"))
         rebuildTypes();
     m_watches.removeAll(nullptr);

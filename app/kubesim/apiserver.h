@@ -23,6 +23,7 @@ namespace sd::sim {
 class HttpConnection;
 class HttpServer;
 class LogBook;
+class MetricsRegistry;
 class Store;
 class WatchStream;
 struct WatchEvent;
@@ -35,7 +36,7 @@ class ApiServer final : public QObject
 {
     Q_OBJECT
 public:
-    ApiServer(Store *store, LogBook *logs, const TlsMaterial &tls, QObject *parent = nullptr);
+    ApiServer(Store *store, LogBook *logs, MetricsRegistry *metrics, const TlsMaterial &tls, QObject *parent = nullptr);
     ~ApiServer() override;
 
     bool listen(const QHostAddress &address, quint16 port, QString *error);
@@ -121,6 +122,7 @@ private:
 
     Store *m_store;    // not owned (Cluster)
     LogBook *m_logs;   // not owned (Cluster)
+    MetricsRegistry *m_metrics;  // not owned (Cluster)
     HttpServer *m_http;  // owned (child)
     TlsMaterial m_tls;
     Authorizer m_authorizer;
@@ -138,6 +140,7 @@ private:
     QSet<QString> m_terminatedPods;  // uids of pods whose (simulated) grace period has passed
     QRandomGenerator m_random{20261126};
     quint32 m_nextClusterIp = 10;
+    bool m_gcScheduled = false;
 };
 
 } // namespace sd::sim

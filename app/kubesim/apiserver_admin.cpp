@@ -1,6 +1,7 @@
 #include "kubesim/apiserver.h"
 #include "kubesim/apiserver_p.h"
 
+#include "kubesim/chaos.h"
 #include "kubesim/logbook.h"
 #include "kubesim/store.h"
 
@@ -54,6 +55,29 @@ void ApiServer::handleAdmin(Context &ctx)
             setErrorShares(body.value("throttleShare", m_throttleShare), body.value("serverErrorShare", m_serverErrorShare));
         sendJson(ctx, 200, {{"failNextWatches", m_failNextWatches}, {"latencyMs", m_latencyMs},
                             {"throttleShare", m_throttleShare}, {"serverErrorShare", m_serverErrorShare}});
+        return;
+    }
+    if (what == QStringLiteral("chaos")) {
+        // {"action":"killPod"|"crashLoop"|"cordon", "namespace", "pod", "container", "node", "undo"}
+        const QString action = qs(body, "action");
+        const bool undo = body.value("undo", false);
+        bool found = false;
+        if (action == QStringLiteral("killPod"))
+            found = chaos::killPod(m_store, qs(body, "namespace"), qs(body, "pod"));
+        else if (action == QStringLiteral("crashLoop"))
+            found = chaos::crashLoop(m_store, qs(body, "namespace"), qs(body, "pod"), qs(body, "container"), !undo);
+        else if (action == QStringLiteral("cordon"))
+            found = chaos::cordon(m_store, qs(body, "node"), !undo);
+        else {
+            sendError(ctx.conn, 400, QStringLiteral("BadRequest"),
+                      QStringLiteral("unknown chaos action \"%1\" (known: killPod, crashLoop, cordon)").arg(action));
+            return;
+        }
+        if (!found) {
+            sendError(ctx.conn, 404, QStringLiteral("NotFound"), QStringLiteral("the chaos target does not exist"));
+            return;
+        }
+        sendJson(ctx, 200, {{"action", action.toStdString()}, {"undo", undo}});
         return;
     }
     sendError(ctx.conn, 404, QStringLiteral("NotFound"), QStringLiteral("unknown kubesim admin endpoint"));

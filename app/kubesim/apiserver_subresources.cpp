@@ -5,6 +5,8 @@
 #include "kubesim/httpconnection.h"
 #include "kubesim/logbook.h"
 #include "kubesim/logstream.h"
+#include "kubesim/metricsregistry.h"
+#include "kubesim/quantity.h"
 #include "kubesim/store.h"
 
 namespace sd::sim {
@@ -326,27 +328,28 @@ void ApiServer::doMetrics(Context &ctx)
 {
     const bool pods = ctx.type->kind == QStringLiteral("PodMetrics");
     const QString now = nowText();
+    // What the kubelets sampled (MetricsRegistry): usage moves with each workload's load.
     auto metricsFor = [&](const json &obj) -> json {
         json m = {{"kind", ctx.type->kind.toStdString()}, {"apiVersion", "metrics.k8s.io/v1beta1"},
                   {"metadata", {{"name", obj["metadata"].value("name", "")}, {"creationTimestamp", now.toStdString()}}},
-                  {"timestamp", now.toStdString()}, {"window", "10s"}};
-        // Deterministic small usage derived from the name, so tables are stable between runs.
-        const uint seed = qHash(metaName(obj));
+                  {"timestamp", now.toStdString()}, {"window", "15s"}};
+        auto usage = [](const MetricsRegistry::Usage &u) {
+            return json{{"cpu", quantity::formatCpu(u.cpuMillis).toStdString()},
+                        {"memory", QStringLiteral("%1Ki").arg(u.memoryBytes / 1024).toStdString()}};
+        };
         if (pods) {
             m["metadata"]["namespace"] = obj["metadata"].value("namespace", "");
             json containers = json::array();
-            for (const auto &c : obj["spec"].value("containers", json::array()))
-                containers.push_back({{"name", c.value("name", "")},
-                                      {"usage", {{"cpu", std::to_string(1 + seed % 50) + "m"},
-                                                 {"memory", std::to_string(16 + seed % 200) + "Mi"}}}});
+            for (const auto &c : m_metrics->pod(metaNamespace(obj), metaName(obj)))
+                containers.push_back({{"name", c.container.toStdString()}, {"usage", usage(c.usage)}});
             m["containers"] = containers;
         } else {
-            m["usage"] = {{"cpu", std::to_string(100 + seed % 400) + "m"}, {"memory", std::to_string(1024 + seed % 2048) + "Mi"}};
+            m["usage"] = usage(m_metrics->node(metaName(obj)));
         }
         return m;
     };
     const QString source = pods ? QStringLiteral("/pods") : QStringLiteral("/nodes");
-    auto running = [&](const json &obj) { return !pods || qs(obj.value("status", json::object()), "phase") == QStringLiteral("Running"); };
+    auto running = [&](const json &obj) { return !pods || !m_metrics->pod(metaNamespace(obj), metaName(obj)).empty(); };
     if (!ctx.name.isEmpty()) {
         const auto obj = m_store->get(source, ctx.ns, ctx.name);
         if (!obj || !running(*obj)) {

@@ -1,8 +1,10 @@
 #include "kubesim/cluster.h"
 
 #include "kubesim/apiserver.h"
+#include "kubesim/chaos.h"
 #include "kubesim/controllermanager.h"
 #include "kubesim/logbook.h"
+#include "kubesim/metricsregistry.h"
 #include "kubesim/scenario.h"
 #include "kubesim/store.h"
 
@@ -23,7 +25,8 @@ QString randomToken()
 } // namespace
 
 Cluster::Cluster(QObject *parent)
-    : QObject(parent), m_store(std::make_unique<Store>()), m_logs(std::make_unique<LogBook>())
+    : QObject(parent), m_store(std::make_unique<Store>()), m_logs(std::make_unique<LogBook>()),
+      m_metrics(std::make_unique<MetricsRegistry>())
 {
 }
 
@@ -62,7 +65,7 @@ bool Cluster::start(const QHostAddress &address, quint16 port)
     }
     m_thread = new QThread;
     m_thread->setObjectName(QStringLiteral("kubesim-apiserver"));
-    m_api = new ApiServer(m_store.get(), m_logs.get(), *m_tls);
+    m_api = new ApiServer(m_store.get(), m_logs.get(), m_metrics.get(), *m_tls);
     m_api->addToken(m_adminToken, {QStringLiteral("admin"), {QStringLiteral("system:masters")}});
     m_api->addToken(m_viewerToken, {QStringLiteral("viewer"), {}});
     for (const ExecHandler &h : std::as_const(m_execHandlers))
@@ -92,7 +95,7 @@ bool Cluster::start(const QHostAddress &address, quint16 port)
     m_address = address;
     m_controllerThread = new QThread;
     m_controllerThread->setObjectName(QStringLiteral("kubesim-controllers"));
-    m_controllers = new ControllerManager(m_store.get(), m_logs.get(), m_options);
+    m_controllers = new ControllerManager(m_store.get(), m_logs.get(), m_metrics.get(), m_options);
     m_controllers->moveToThread(m_controllerThread);
     connect(m_controllerThread, &QThread::finished, m_controllers, &QObject::deleteLater);
     m_controllerThread->start();
@@ -226,6 +229,15 @@ void Cluster::setPodTerminationDelay(int milliseconds)
 {
     onServer([api = m_api, milliseconds] { api->setPodTerminationMs(milliseconds); });
 }
+
+bool Cluster::killPod(const QString &ns, const QString &pod) { return chaos::killPod(m_store.get(), ns, pod); }
+
+bool Cluster::crashLoopContainer(const QString &ns, const QString &pod, const QString &container, bool on)
+{
+    return chaos::crashLoop(m_store.get(), ns, pod, container, on);
+}
+
+bool Cluster::cordonNode(const QString &node, bool cordoned) { return chaos::cordon(m_store.get(), node, cordoned); }
 
 std::vector<WatchEvent> Cluster::eventLog() const { return m_store->eventLog(); }
 

@@ -20,6 +20,7 @@ namespace sd::sim {
 class ApiServer;
 class ControllerManager;
 class LogBook;
+class MetricsRegistry;
 class Store;
 struct WatchEvent;
 
@@ -101,6 +102,11 @@ public:
     void cutLogStreams();
     // Graceful pod deletion delay (simulated; default 1000 ms, capped by the pod's grace period).
     void setPodTerminationDelay(int milliseconds);
+    // ---- chaos (the demo's Chaos menu; see chaos.h) ----
+    bool killPod(const QString &ns, const QString &pod);
+    bool crashLoopContainer(const QString &ns, const QString &pod, const QString &container, bool on = true);
+    bool cordonNode(const QString &node, bool cordoned = true);
+
     // Every change the store ever recorded, oldest first: the truth to count client events against.
     std::vector<WatchEvent> eventLog() const;
 
@@ -109,6 +115,7 @@ private:
 
     std::unique_ptr<Store> m_store;
     std::unique_ptr<LogBook> m_logs;
+    std::unique_ptr<MetricsRegistry> m_metrics;
     std::optional<TlsMaterial> m_tls;
     QThread *m_thread = nullptr;  // owned; joined in stop()
     ApiServer *m_api = nullptr;   // lives on m_thread; deleted there

@@ -1,8 +1,12 @@
 #include "kubesim/controllermanager.h"
 
 #include "kubesim/controller.h"
+#include "kubesim/deploymentcontroller.h"
+#include "kubesim/endpointscontroller.h"
 #include "kubesim/kubelet.h"
+#include "kubesim/replicasetcontroller.h"
 #include "kubesim/scheduler.h"
+#include "kubesim/statefulsetcontroller.h"
 #include "kubesim/store.h"
 #include "kubesim/volumebinder.h"
 
@@ -13,11 +17,14 @@
 
 namespace sd::sim {
 
-ControllerManager::ControllerManager(Store *store, LogBook *logs, const SimOptions &options, QObject *parent)
-    : QObject(parent), m_store(store), m_logs(logs), m_options(options), m_events(store),
+ControllerManager::ControllerManager(Store *store, LogBook *logs, MetricsRegistry *metrics, const SimOptions &options,
+                                     QObject *parent)
+    : QObject(parent), m_store(store), m_logs(logs), m_metrics(metrics), m_options(options), m_events(store),
       m_random(quint32(options.seed ^ (options.seed >> 32)))
 {
-    m_controllers = {new Scheduler(this), new VolumeBinder(this), new Kubelet(this)};
+    m_controllers = {new DeploymentController(this), new ReplicaSetController(this), new StatefulSetController(this),
+                     new Scheduler(this),           new VolumeBinder(this),         new Kubelet(this),
+                     new EndpointsController(this)};
 }
 
 ControllerManager::~ControllerManager() = default;

@@ -13,6 +13,7 @@ namespace sd::sim {
 
 class Controller;
 class LogBook;
+class MetricsRegistry;
 class Store;
 struct WatchEvent;
 
@@ -23,7 +24,8 @@ class ControllerManager final : public QObject
 {
     Q_OBJECT
 public:
-    ControllerManager(Store *store, LogBook *logs, const SimOptions &options, QObject *parent = nullptr);
+    ControllerManager(Store *store, LogBook *logs, MetricsRegistry *metrics, const SimOptions &options,
+                      QObject *parent = nullptr);
     ~ControllerManager() override;
 
     // Connects to the store and queues every existing object. Call on the manager's thread.
@@ -31,6 +33,7 @@ public:
 
     Store *store() const { return m_store; }
     LogBook *logs() const { return m_logs; }
+    MetricsRegistry *metrics() const { return m_metrics; }
     const SimOptions &options() const { return m_options; }
     EventRecorder &events() { return m_events; }
     // The seeded random source every simulated choice draws from.
@@ -55,6 +58,7 @@ private:
 
     Store *m_store;   // not owned
     LogBook *m_logs;  // not owned
+    MetricsRegistry *m_metrics;  // not owned
     SimOptions m_options;
     EventRecorder m_events;
     QRandomGenerator m_random;

@@ -2,11 +2,15 @@
 
 #include "kubesim/controllermanager.h"
 #include "kubesim/logbook.h"
+#include "kubesim/metricsregistry.h"
+#include "kubesim/scheduler.h"
 #include "kubesim/objects.h"
 #include "kubesim/quantity.h"
 #include "kubesim/store.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
+#include <QRegularExpression>
 
 namespace sd::sim {
 
@@ -67,6 +71,35 @@ QString nodeInternalIp(const json &node)
 }
 } // namespace
 
+QString Kubelet::pullError(const QString &image)
+{
+    // The simulated registries: the images Stackdeck deploys (OpenIM, KubeBlocks engines, common
+    // bases) under any version-like tag. Anything else is "not found", as a typo would be.
+    static const QStringList namespaces = {QStringLiteral("library"), QStringLiteral("openim"), QStringLiteral("openimsdk"),
+                                           QStringLiteral("apecloud"), QStringLiteral("bitnami"), QStringLiteral("minio"),
+                                           QStringLiteral("coredns"), QStringLiteral("kubeblocks"), QStringLiteral("rancher")};
+    static const QRegularExpression tag(QStringLiteral(
+        R"(^(latest|stable|alpine|v?\d+(\.\d+)*([-._+][0-9A-Za-z._-]+)?|release-v[0-9.]+|[0-9a-f]{7,40})$)"));
+    const QString full = normalizedImage(image);
+    const QString reference = full.section(QLatin1Char('@'), 0, 0);
+    const QString repository = reference.section(QLatin1Char(':'), 0, -2);
+    const QString version = full.contains(QLatin1Char('@')) ? QStringLiteral("latest") : reference.section(QLatin1Char(':'), -1);
+    const QStringList path = repository.split(QLatin1Char('/'));
+    const QString ns = path.size() >= 3 ? path[path.size() - 2] : QString();
+    const bool knownRepository = namespaces.contains(ns) || path.size() == 2
+                                 || repository.startsWith(QStringLiteral("registry.k8s.io/"));
+    if (!knownRepository)
+        return QStringLiteral("Failed to pull image \"%1\": rpc error: code = Unknown desc = failed to pull and unpack image "
+                              "\"%2\": failed to resolve reference \"%2\": pull access denied, repository does not exist or "
+                              "may require authorization: server message: insufficient_scope: authorization failed")
+            .arg(image, full);
+    if (!tag.match(version).hasMatch())
+        return QStringLiteral("Failed to pull image \"%1\": rpc error: code = NotFound desc = failed to pull and unpack image "
+                              "\"%2\": failed to resolve reference \"%2\": %2: not found")
+            .arg(image, full);
+    return {};
+}
+
 Kubelet::Kubelet(ControllerManager *manager) : Controller(manager) { m_clock.start(); }
 
 qint64 Kubelet::dueIn(qint64 simulatedMs) const { return nowMs() + manager()->realMs(simulatedMs); }
@@ -77,6 +110,7 @@ void Kubelet::observe(const WatchEvent &event)
     if (event.resource == kPods) {
         if (event.type == WatchEvent::Deleted) {
             m_pods.remove(objects::ns(obj) + QLatin1Char('/') + objects::name(obj));
+            manager()->metrics()->removePod(objects::ns(obj), objects::name(obj));
             return;
         }
         if (!str(obj["spec"], "nodeName").isEmpty())
@@ -96,6 +130,10 @@ void Kubelet::observe(const WatchEvent &event)
 
 void Kubelet::resync()
 {
+    if (!m_sampling) {
+        m_sampling = true;
+        sampleUsage();
+    }
     for (const JsonPtr &pod : manager()->store()->list(kPods).items) {
         if (!str((*pod)["spec"], "nodeName").isEmpty())
             enqueue(objects::ns(*pod), objects::name(*pod));
@@ -198,6 +236,18 @@ void Kubelet::advance(const json &pod, PodRun &run, const json &node)
         const QString fieldPath = QStringLiteral("spec.%1{%2}").arg(init ? QStringLiteral("initContainers")
                                                                          : QStringLiteral("containers"), cname);
         const QString cacheKey = nodeName + QLatin1Char('|') + image;
+        if (c.stage == ContainerRun::CrashBackOff || c.stage == ContainerRun::PullBackOff) {
+            if (nowMs() < c.dueMs)
+                return false;
+            if (c.stage == ContainerRun::CrashBackOff) {
+                // Restart in place: the previous instance's log becomes `--previous`.
+                manager()->logs()->restart(ns, podName, cname);
+                c.stage = ContainerRun::Pulling;
+                c.dueMs = nowMs();
+            } else {
+                c.stage = ContainerRun::Waiting;
+            }
+        }
         if (c.stage == ContainerRun::Waiting) {
             const bool present = m_images.contains(cacheKey) && str(spec, "imagePullPolicy") != QStringLiteral("Always");
             qint64 pullMs = 300;
@@ -215,6 +265,27 @@ void Kubelet::advance(const json &pod, PodRun &run, const json &node)
             if (nowMs() < c.dueMs) {
                 return false;
             }
+            if (const QString error = pullError(image); !error.isEmpty()) {
+                ++c.failures;
+                const qint64 backoff = std::min<qint64>(10000LL << std::min(c.failures - 1, 5), 300000);
+                events.record(pod, EventRecorder::Warning, QStringLiteral("Failed"), error, QStringLiteral("kubelet"), nodeName, fieldPath);
+                events.record(pod, EventRecorder::Warning, QStringLiteral("Failed"), QStringLiteral("Error: ErrImagePull"),
+                              QStringLiteral("kubelet"), nodeName, fieldPath);
+                if (c.failures > 1) {
+                    events.record(pod, EventRecorder::Normal, QStringLiteral("BackOff"),
+                                  QStringLiteral("Back-off pulling image \"%1\"").arg(image), QStringLiteral("kubelet"), nodeName, fieldPath);
+                    events.record(pod, EventRecorder::Warning, QStringLiteral("Failed"), QStringLiteral("Error: ImagePullBackOff"),
+                                  QStringLiteral("kubelet"), nodeName, fieldPath);
+                }
+                c.waitingReason = c.failures > 1 ? QStringLiteral("ImagePullBackOff") : QStringLiteral("ErrImagePull");
+                c.waitingMessage = c.failures > 1 ? QStringLiteral("Back-off pulling image \"%1\"").arg(image) : error;
+                c.stage = ContainerRun::PullBackOff;
+                c.dueMs = dueIn(backoff);
+                enqueueAfter(backoff, ns, podName);
+                return false;
+            }
+            c.waitingReason.clear();
+            c.waitingMessage.clear();
             if (m_images.contains(cacheKey)) {
                 events.record(pod, EventRecorder::Normal, QStringLiteral("Pulled"),
                               QStringLiteral("Container image \"%1\" already present on machine").arg(image),
@@ -253,6 +324,39 @@ void Kubelet::advance(const json &pod, PodRun &run, const json &node)
             c.stage = ContainerRun::Completed;
             return true;
         }
+        const QStringList crashing = str(pod["metadata"].value("annotations", json::object()), crashLoopAnnotation)
+                                         .split(QLatin1Char(','), Qt::SkipEmptyParts);
+        if (c.stage == ContainerRun::Running && crashing.contains(cname)) {
+            const QDateTime started = QDateTime::fromString(c.startedAt, Qt::ISODate);
+            const qint64 ranMs = started.isValid() ? started.msecsTo(QDateTime::currentDateTimeUtc()) : 0;
+            const qint64 crashAfter = 1500;  // simulated: the process fails right after starting
+            if (double(ranMs) * manager()->options().timeScale < double(crashAfter)) {
+                enqueueAfter(crashAfter, ns, podName);
+            } else {
+                manager()->logs()->append(ns, podName, cname,
+                                          {QByteArray("fatal: exiting after an unrecoverable error (exit status 1)")});
+                ++c.failures;
+                ++c.restartCount;
+                const qint64 backoff = std::min<qint64>(10000LL << std::min(c.failures - 1, 5), 300000);
+                c.lastState = {{"terminated",
+                                {{"exitCode", 1}, {"reason", "Error"}, {"startedAt", c.startedAt.toStdString()},
+                                 {"finishedAt", objects::nowText().toStdString()},
+                                 {"containerID", (QStringLiteral("containerd://") + hexDigest(run.uid + cname + QString::number(c.restartCount - 1))).toStdString()}}}};
+                c.stage = ContainerRun::CrashBackOff;
+                c.ready = false;
+                c.readyAtMs = -1;
+                c.waitingReason = QStringLiteral("CrashLoopBackOff");
+                c.waitingMessage = QStringLiteral("back-off %1s restarting failed container=%2 pod=%3_%4(%5)")
+                                       .arg(backoff / 1000)
+                                       .arg(cname, podName, ns, run.uid);
+                c.dueMs = dueIn(backoff);
+                events.record(pod, EventRecorder::Warning, QStringLiteral("BackOff"),
+                              QStringLiteral("Back-off restarting failed container %1 in pod %2_%3(%4)").arg(cname, podName, ns, run.uid),
+                              QStringLiteral("kubelet"), nodeName, fieldPath);
+                enqueueAfter(backoff, ns, podName);
+                return false;
+            }
+        }
         if (c.stage == ContainerRun::Running)
             c.ready = c.readyAtMs >= 0 && nowMs() >= c.readyAtMs;
         return c.stage == ContainerRun::Running || c.stage == ContainerRun::Completed;
@@ -273,7 +377,7 @@ void Kubelet::writeStatus(const json &pod, const PodRun &run, const json &node)
         const QString image = str(spec, "image");
         json cs = {{"name", cname.toStdString()}, {"image", normalizedImage(image).toStdString()}, {"imageID", ""},
                    {"ready", c.ready}, {"restartCount", c.restartCount}, {"started", c.stage == ContainerRun::Running},
-                   {"lastState", json::object()}};
+                   {"lastState", c.lastState}};
         if (c.stage == ContainerRun::Running || c.stage == ContainerRun::Completed) {
             const QString image2 = normalizedImage(image);
             cs["imageID"] = (image2.section(QLatin1Char(':'), 0, -2) + QStringLiteral("@sha256:") + hexDigest(image)).toStdString();
@@ -289,6 +393,8 @@ void Kubelet::writeStatus(const json &pod, const PodRun &run, const json &node)
         } else {
             const char *reason = (!init && !initialized) ? "PodInitializing" : "ContainerCreating";
             cs["state"] = {{"waiting", {{"reason", reason}}}};
+            if (!c.waitingReason.isEmpty())
+                cs["state"]["waiting"] = {{"reason", c.waitingReason.toStdString()}, {"message", c.waitingMessage.toStdString()}};
         }
         return cs;
     };
@@ -378,6 +484,39 @@ void Kubelet::terminate(const json &pod, PodRun &run)
         store->remove(kPods, ns, name);
         manager()->logs()->removePod(ns, name);
     });
+}
+
+void Kubelet::sampleUsage()
+{
+    Store *store = manager()->store();
+    QRandomGenerator &rng = manager()->random();
+    for (auto it = m_pods.begin(); it != m_pods.end(); ++it) {
+        const QString ns = it.key().section(QLatin1Char('/'), 0, 0);
+        const QString name = it.key().section(QLatin1Char('/'), 1);
+        const auto pod = store->get(kPods, ns, name);
+        if (!pod || it->terminating)
+            continue;
+        const QString node = str((*pod)["spec"], "nodeName");
+        for (const auto &spec : (*pod)["spec"].value("containers", json::array())) {
+            const auto c = it->main.find(str(spec, "name"));
+            if (c == it->main.end() || c->second.stage != ContainerRun::Running)
+                continue;
+            ContainerRun &run = c->second;
+            json one = json::object();
+            one["spec"]["containers"] = json::array({spec});
+            const Scheduler::Requests requests = Scheduler::podRequests(one);
+            const qint64 cpuBase = requests.cpuMillis > 0 ? requests.cpuMillis : 50;
+            const qint64 memoryBase = requests.memoryBytes > 0 ? requests.memoryBytes : (qint64(96) << 20);
+            run.level = std::clamp(run.level + (rng.generateDouble() - 0.5) * 0.12, 0.05, 0.95);
+            if (run.memoryBytes == 0)
+                run.memoryBytes = qint64(double(memoryBase) * (0.35 + rng.generateDouble() * 0.1));
+            // Memory creeps up as caches fill, up to about 80 % of the base.
+            run.memoryBytes = std::min<qint64>(run.memoryBytes + qint64(rng.bounded(256)) * 1024, memoryBase * 8 / 10);
+            manager()->metrics()->set(ns, name, node, c->first,
+                                      {std::max<qint64>(1, qint64(double(cpuBase) * run.level)), run.memoryBytes});
+        }
+    }
+    manager()->after(15000, this, [this] { sampleUsage(); });
 }
 
 } // namespace sd::sim

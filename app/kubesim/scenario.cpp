@@ -156,6 +156,16 @@ void loadEmpty(Store *store, LogBook *logs, const SimOptions &options)
     }
     for (int i = 1; i <= options.nodeCount; ++i)
         add(store, QStringLiteral("/nodes"), node(i, options));
+    // metrics-server's aggregated API, served by kubesim itself (usage sampled by the kubelets).
+    add(store, QStringLiteral("apiregistration.k8s.io/apiservices"),
+        {{"apiVersion", "apiregistration.k8s.io/v1"},
+         {"kind", "APIService"},
+         {"metadata", {{"name", "v1beta1.metrics.k8s.io"}, {"labels", {{"k8s-app", "metrics-server"}}}}},
+         {"spec", {{"group", "metrics.k8s.io"}, {"version", "v1beta1"}, {"groupPriorityMinimum", 100},
+                   {"versionPriority", 100}, {"insecureSkipTLSVerify", true},
+                   {"service", {{"name", "metrics-server"}, {"namespace", "kube-system"}, {"port", 443}}}}},
+         {"status", {{"conditions", {{{"type", "Available"}, {"status", "True"}, {"reason", "Passed"},
+                                      {"message", "all checks passed"}, {"lastTransitionTime", now()}}}}}}});
     add(store, QStringLiteral("storage.k8s.io/storageclasses"),
         {{"apiVersion", "storage.k8s.io/v1"},
          {"kind", "StorageClass"},

@@ -1,6 +1,8 @@
 // The simulated control plane against the store: scheduling, kubelet lifecycle, volumes, events.
 // Lifecycles run at --time-scale 50; the waits are generous and nothing asserts a duration.
+#include "fastcluster.h"
 #include "kubesim/cluster.h"
+#include "kubesim/logbook.h"
 #include "kubesim/objects.h"
 #include "kubesim/store.h"
 
@@ -46,8 +48,21 @@ private slots:
     void missingConfigMapBlocksMount();
     void gracefulDeletion();
     void nodesFromOptions();
+    void unknownImageBacksOff();
+    void chaosCrashLoop();
+    void chaosKillPod();
+    void chaosCordonNode();
 
 private:
+    json containerState(const QString &name) const
+    {
+        const json statuses = pod(name).value("status", json::object()).value("containerStatuses", json::array());
+        return statuses.empty() ? json::object() : statuses[0];
+    }
+    QString waitingReason(const QString &name) const
+    {
+        return objects::str(containerState(name).value("state", json::object()).value("waiting", json::object()), "reason");
+    }
     json pod(const QString &name) const
     {
         return m_cluster->store()->get(objects::kPods, QStringLiteral("default"), name).value_or(json());
@@ -83,12 +98,9 @@ private:
 
 void tst_Controllers::init()
 {
-    m_cluster = std::make_unique<sd::sim::Cluster>();
-    sd::sim::SimOptions options;
-    options.timeScale = 50;
-    m_cluster->setOptions(options);
-    QVERIFY(m_cluster->loadScenario(QStringLiteral("empty")));
-    QVERIFY2(m_cluster->start(), qPrintable(m_cluster->errorString()));
+    QString error;
+    m_cluster = startFastCluster(&error);
+    QVERIFY2(m_cluster, qPrintable(error));
 }
 
 void tst_Controllers::cleanup() { m_cluster.reset(); }
@@ -234,6 +246,76 @@ void tst_Controllers::nodesFromOptions()
     const json node = *m_cluster->store()->get(objects::kNodes, {}, QStringLiteral("kubesim-node-1"));
     QCOMPARE(objects::str(node["status"]["allocatable"], "cpu"), QStringLiteral("4"));
     QCOMPARE(objects::str(node["status"]["allocatable"], "memory"), QStringLiteral("8Gi"));
+}
+
+void tst_Controllers::unknownImageBacksOff()
+{
+    QVERIFY(objects::create(m_cluster->store(), objects::kPods,
+                            podJson(QStringLiteral("typo"), json::array({container("app", "nginx:1.25-doesnotexist!")}))));
+    QTRY_VERIFY_WITH_TIMEOUT(waitingReason(QStringLiteral("typo")) == QStringLiteral("ErrImagePull")
+                                 || waitingReason(QStringLiteral("typo")) == QStringLiteral("ImagePullBackOff"),
+                             kWait);
+    QTRY_COMPARE_WITH_TIMEOUT(waitingReason(QStringLiteral("typo")), QStringLiteral("ImagePullBackOff"), kWait);
+    QVERIFY(hasEvent(QStringLiteral("typo"), QStringLiteral("Failed"), QStringLiteral("not found")));
+    QVERIFY(hasEvent(QStringLiteral("typo"), QStringLiteral("BackOff"), QStringLiteral("Back-off pulling image \"nginx:1.25-doesnotexist!\"")));
+    QCOMPARE(objects::str(pod(QStringLiteral("typo"))["status"], "phase"), QStringLiteral("Pending"));
+    // An unknown repository is refused the way a registry refuses it.
+    QVERIFY(objects::create(m_cluster->store(), objects::kPods,
+                            podJson(QStringLiteral("private"), json::array({container("app", "someone/private-app:1.0")}))));
+    QTRY_VERIFY_WITH_TIMEOUT(hasEvent(QStringLiteral("private"), QStringLiteral("Failed"), QStringLiteral("pull access denied")), kWait);
+}
+
+void tst_Controllers::chaosCrashLoop()
+{
+    QVERIFY(objects::create(m_cluster->store(), objects::kPods,
+                            podJson(QStringLiteral("flaky"), json::array({container("app", "nginx:1.25")}))));
+    QTRY_VERIFY_WITH_TIMEOUT(containerState(QStringLiteral("flaky")).value("ready", false), kWait);
+    m_cluster->appendLog(QStringLiteral("default"), QStringLiteral("flaky"), QStringLiteral("app"), {QByteArray("first instance")});
+    QVERIFY(m_cluster->crashLoopContainer(QStringLiteral("default"), QStringLiteral("flaky"), QStringLiteral("app")));
+    QTRY_COMPARE_WITH_TIMEOUT(waitingReason(QStringLiteral("flaky")), QStringLiteral("CrashLoopBackOff"), kWait);
+    json cs = containerState(QStringLiteral("flaky"));
+    QVERIFY(cs.value("restartCount", 0) >= 1);
+    QCOMPARE(cs["lastState"]["terminated"].value("exitCode", 0), 1);
+    QCOMPARE(objects::str(cs["lastState"]["terminated"], "reason"), QStringLiteral("Error"));
+    QVERIFY(objects::str(cs["state"]["waiting"], "message").startsWith(QStringLiteral("back-off 10s restarting failed container=app")));
+    QVERIFY(hasEvent(QStringLiteral("flaky"), QStringLiteral("BackOff"), QStringLiteral("Back-off restarting failed container app")));
+    // The back-off grows: the second crash waits 20 s.
+    QTRY_VERIFY_WITH_TIMEOUT(objects::str(containerState(QStringLiteral("flaky"))["state"]["waiting"], "message")
+                                 .startsWith(QStringLiteral("back-off 20s")),
+                             kWait);
+    QVERIFY(containerState(QStringLiteral("flaky")).value("restartCount", 0) >= 2);
+    // The previous instance's log is what `kubectl logs --previous` reads.
+    QVERIFY(m_cluster->logs()->hasPrevious(QStringLiteral("default"), QStringLiteral("flaky"), QStringLiteral("app")));
+    QVERIFY(m_cluster->crashLoopContainer(QStringLiteral("default"), QStringLiteral("flaky"), QStringLiteral("app"), false));
+    QTRY_VERIFY_WITH_TIMEOUT(containerState(QStringLiteral("flaky")).value("ready", false), 30000);
+    QVERIFY(!m_cluster->crashLoopContainer(QStringLiteral("default"), QStringLiteral("nope"), QStringLiteral("app")));
+}
+
+void tst_Controllers::chaosKillPod()
+{
+    QVERIFY(objects::create(m_cluster->store(), objects::kPods,
+                            podJson(QStringLiteral("victim"), json::array({container("app", "nginx:1.25")}))));
+    QTRY_VERIFY_WITH_TIMEOUT(podField(QStringLiteral("victim"), "status", "phase") == QStringLiteral("Running"), kWait);
+    QVERIFY(m_cluster->killPod(QStringLiteral("default"), QStringLiteral("victim")));
+    QTRY_VERIFY_WITH_TIMEOUT(pod(QStringLiteral("victim")).is_null(), kWait);
+    QVERIFY(!m_cluster->killPod(QStringLiteral("default"), QStringLiteral("victim")));
+}
+
+void tst_Controllers::chaosCordonNode()
+{
+    for (int i = 1; i <= 3; ++i)
+        QVERIFY(m_cluster->cordonNode(QStringLiteral("kubesim-node-%1").arg(i)));
+    const json node = *m_cluster->store()->get(objects::kNodes, {}, QStringLiteral("kubesim-node-1"));
+    QCOMPARE(node["spec"].value("unschedulable", false), true);
+    QCOMPARE(objects::str(node["spec"]["taints"][0], "key"), QStringLiteral("node.kubernetes.io/unschedulable"));
+    QVERIFY(objects::create(m_cluster->store(), objects::kPods,
+                            podJson(QStringLiteral("homeless"), json::array({container("app", "nginx:1.25")}))));
+    QTRY_VERIFY_WITH_TIMEOUT(hasEvent(QStringLiteral("homeless"), QStringLiteral("FailedScheduling"),
+                                      QStringLiteral("0/3 nodes are available: 3 node(s) were unschedulable.")),
+                             kWait);
+    QVERIFY(m_cluster->cordonNode(QStringLiteral("kubesim-node-2"), false));
+    QTRY_COMPARE_WITH_TIMEOUT(podField(QStringLiteral("homeless"), "spec", "nodeName"), QStringLiteral("kubesim-node-2"), kWait);
+    QVERIFY(!m_cluster->cordonNode(QStringLiteral("kubesim-node-9")));
 }
 
 QTEST_GUILESS_MAIN(tst_Controllers)
