@@ -23,6 +23,7 @@ namespace sd::sim {
 class HttpConnection;
 class HttpServer;
 class LogBook;
+class MetricsRegistry;
 class Store;
 class WatchStream;
 struct WatchEvent;
@@ -35,7 +36,7 @@ class ApiServer final : public QObject
 {
     Q_OBJECT
 public:
-    ApiServer(Store *store, LogBook *logs, const TlsMaterial &tls, QObject *parent = nullptr);
+    ApiServer(Store *store, LogBook *logs, MetricsRegistry *metrics, const TlsMaterial &tls, QObject *parent = nullptr);
     ~ApiServer() override;
 
     bool listen(const QHostAddress &address, quint16 port, QString *error);
@@ -66,6 +67,18 @@ private:
     void handleNonResource(Context &ctx);
     void handleResource(Context &ctx);
     void handleAdmin(Context &ctx);
+
+    // Answers shared by several handlers, worded as the real server words them.
+    void sendNotFound(Context &ctx);
+    void sendMethodNotAllowed(Context &ctx, const nlohmann::json &details = nullptr);
+    void sendModifiedConflict(Context &ctx);
+    // The request's labelSelector and fieldSelector; answers 400 itself when either is malformed.
+    struct Selectors;
+    std::optional<Selectors> readSelectors(Context &ctx);
+    // Built-in validation plus the CRD schema (applying its defaults); answers 422 itself.
+    bool checkContent(Context &ctx, nlohmann::json &object, const QString &name);
+    // The pod and container a log or exec request addresses; answers 404/400 itself.
+    std::optional<std::pair<nlohmann::json, QString>> podContainer(Context &ctx);
 
     // The request body as JSON (JSON, YAML or Kubernetes protobuf); answers 400/415 itself on failure.
     std::optional<nlohmann::json> readBody(Context &ctx);
@@ -109,6 +122,7 @@ private:
 
     Store *m_store;    // not owned (Cluster)
     LogBook *m_logs;   // not owned (Cluster)
+    MetricsRegistry *m_metrics;  // not owned (Cluster)
     HttpServer *m_http;  // owned (child)
     TlsMaterial m_tls;
     Authorizer m_authorizer;
@@ -126,6 +140,7 @@ private:
     QSet<QString> m_terminatedPods;  // uids of pods whose (simulated) grace period has passed
     QRandomGenerator m_random{20261126};
     quint32 m_nextClusterIp = 10;
+    bool m_gcScheduled = false;
 };
 
 } // namespace sd::sim

@@ -1,7 +1,10 @@
 #include "kubesim/cluster.h"
 
 #include "kubesim/apiserver.h"
+#include "kubesim/chaos.h"
+#include "kubesim/controllermanager.h"
 #include "kubesim/logbook.h"
+#include "kubesim/metricsregistry.h"
 #include "kubesim/scenario.h"
 #include "kubesim/store.h"
 
@@ -22,7 +25,8 @@ QString randomToken()
 } // namespace
 
 Cluster::Cluster(QObject *parent)
-    : QObject(parent), m_store(std::make_unique<Store>()), m_logs(std::make_unique<LogBook>())
+    : QObject(parent), m_store(std::make_unique<Store>()), m_logs(std::make_unique<LogBook>()),
+      m_metrics(std::make_unique<MetricsRegistry>())
 {
 }
 
@@ -32,7 +36,7 @@ QStringList Cluster::scenarioNames() { return Scenario::names(); }
 
 bool Cluster::loadScenario(const QString &name)
 {
-    if (!Scenario::load(name, m_store.get(), m_logs.get(), &m_error))
+    if (!Scenario::load(name, m_store.get(), m_logs.get(), &m_error, m_options))
         return false;
     return true;
 }
@@ -61,7 +65,7 @@ bool Cluster::start(const QHostAddress &address, quint16 port)
     }
     m_thread = new QThread;
     m_thread->setObjectName(QStringLiteral("kubesim-apiserver"));
-    m_api = new ApiServer(m_store.get(), m_logs.get(), *m_tls);
+    m_api = new ApiServer(m_store.get(), m_logs.get(), m_metrics.get(), *m_tls);
     m_api->addToken(m_adminToken, {QStringLiteral("admin"), {QStringLiteral("system:masters")}});
     m_api->addToken(m_viewerToken, {QStringLiteral("viewer"), {}});
     for (const ExecHandler &h : std::as_const(m_execHandlers))
@@ -89,11 +93,25 @@ bool Cluster::start(const QHostAddress &address, quint16 port)
     }
     m_port = bound;
     m_address = address;
+    m_controllerThread = new QThread;
+    m_controllerThread->setObjectName(QStringLiteral("kubesim-controllers"));
+    m_controllers = new ControllerManager(m_store.get(), m_logs.get(), m_metrics.get(), m_options);
+    m_controllers->moveToThread(m_controllerThread);
+    connect(m_controllerThread, &QThread::finished, m_controllers, &QObject::deleteLater);
+    m_controllerThread->start();
+    QMetaObject::invokeMethod(m_controllers, &ControllerManager::start, Qt::QueuedConnection);
     return true;
 }
 
 void Cluster::stop()
 {
+    if (m_controllerThread) {
+        m_controllerThread->quit();
+        m_controllerThread->wait();
+        delete m_controllerThread;
+        m_controllerThread = nullptr;
+        m_controllers = nullptr;
+    }
     if (!m_thread)
         return;
     onServer([api = m_api] { api->close(); });
@@ -211,6 +229,15 @@ void Cluster::setPodTerminationDelay(int milliseconds)
 {
     onServer([api = m_api, milliseconds] { api->setPodTerminationMs(milliseconds); });
 }
+
+bool Cluster::killPod(const QString &ns, const QString &pod) { return chaos::killPod(m_store.get(), ns, pod); }
+
+bool Cluster::crashLoopContainer(const QString &ns, const QString &pod, const QString &container, bool on)
+{
+    return chaos::crashLoop(m_store.get(), ns, pod, container, on);
+}
+
+bool Cluster::cordonNode(const QString &node, bool cordoned) { return chaos::cordon(m_store.get(), node, cordoned); }
 
 std::vector<WatchEvent> Cluster::eventLog() const { return m_store->eventLog(); }
 

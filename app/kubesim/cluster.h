@@ -2,6 +2,7 @@
 
 #include "kubesim/authorizer.h"
 #include "kubesim/execsession.h"
+#include "kubesim/simoptions.h"
 #include "kubesim/tlsmaterial.h"
 
 #include <QHostAddress>
@@ -17,7 +18,9 @@ class QThread;
 namespace sd::sim {
 
 class ApiServer;
+class ControllerManager;
 class LogBook;
+class MetricsRegistry;
 class Store;
 struct WatchEvent;
 
@@ -41,6 +44,10 @@ public:
     explicit Cluster(QObject *parent = nullptr);
     ~Cluster() override;
 
+    // Behaviour knobs (time scale, seed, nodes, log rate); call before loadScenario() and start().
+    void setOptions(const SimOptions &options) { m_options = options; }
+    const SimOptions &options() const { return m_options; }
+
     // Names of the built-in scenarios: "empty" (namespaces, three Ready nodes, DNS, default
     // StorageClass, RBAC with a `view` ClusterRole) and "kubeblocks" (plus the KubeBlocks CRDs and kb-system).
     static QStringList scenarioNames();
@@ -50,7 +57,8 @@ public:
     // Extra DNS names or IPs for the server certificate (call before start()).
     void setServerNames(const QStringList &names) { m_serverNames = names; }
 
-    // Generates TLS material, listens and runs the API server on its own thread. Port 0 picks a free
+    // Generates TLS material, listens and runs the API server on its own thread, and the controllers
+    // (scheduler, kubelets, workload controllers) on another. Port 0 picks a free
     // port. False with errorString() on failure.
     bool start(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
     void stop();
@@ -94,6 +102,11 @@ public:
     void cutLogStreams();
     // Graceful pod deletion delay (simulated; default 1000 ms, capped by the pod's grace period).
     void setPodTerminationDelay(int milliseconds);
+    // ---- chaos (the demo's Chaos menu; see chaos.h) ----
+    bool killPod(const QString &ns, const QString &pod);
+    bool crashLoopContainer(const QString &ns, const QString &pod, const QString &container, bool on = true);
+    bool cordonNode(const QString &node, bool cordoned = true);
+
     // Every change the store ever recorded, oldest first: the truth to count client events against.
     std::vector<WatchEvent> eventLog() const;
 
@@ -102,9 +115,13 @@ private:
 
     std::unique_ptr<Store> m_store;
     std::unique_ptr<LogBook> m_logs;
+    std::unique_ptr<MetricsRegistry> m_metrics;
     std::optional<TlsMaterial> m_tls;
     QThread *m_thread = nullptr;  // owned; joined in stop()
     ApiServer *m_api = nullptr;   // lives on m_thread; deleted there
+    QThread *m_controllerThread = nullptr;      // owned; joined in stop()
+    ControllerManager *m_controllers = nullptr; // lives on m_controllerThread; deleted there
+    SimOptions m_options;
     QList<ExecHandler> m_execHandlers;
     QList<std::pair<QString, UserInfo>> m_extraTokens;
     QStringList m_serverNames;

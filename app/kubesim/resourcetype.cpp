@@ -88,6 +88,7 @@ std::vector<ResourceType> builtinResourceTypes()
         make("discovery.k8s.io", "v1", "EndpointSlice", "endpointslices", true),
         make("networking.k8s.io", "v1", "Ingress", "ingresses", true, {QStringLiteral("ing")}, status),
         make("storage.k8s.io", "v1", "StorageClass", "storageclasses", false, {QStringLiteral("sc")}),
+        make("apiregistration.k8s.io", "v1", "APIService", "apiservices", false, {}, status),
         make("rbac.authorization.k8s.io", "v1", "ClusterRoleBinding", "clusterrolebindings", false),
         make("rbac.authorization.k8s.io", "v1", "ClusterRole", "clusterroles", false),
         make("rbac.authorization.k8s.io", "v1", "RoleBinding", "rolebindings", true),

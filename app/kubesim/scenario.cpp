@@ -1,6 +1,7 @@
 #include "kubesim/scenario.h"
 
 #include "kubesim/logbook.h"
+#include "kubesim/quantity.h"
 #include "kubesim/store.h"
 #include "kubesim/yamljson.h"
 
@@ -18,14 +19,16 @@ std::string now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODate)
 
 json readyCondition(const char *type) { return {{"type", type}, {"status", "True"}, {"lastTransitionTime", now()}}; }
 
-json node(int index)
+json node(int index, const SimOptions &options)
 {
     const std::string name = "kubesim-node-" + std::to_string(index);
     json labels = {{"kubernetes.io/hostname", name}, {"kubernetes.io/os", "linux"}, {"kubernetes.io/arch", "amd64"},
                    {"topology.kubernetes.io/zone", "zone-" + std::string(1, char('a' + index - 1))}};
     if (index == 1)
         labels["node-role.kubernetes.io/control-plane"] = "";
-    const json capacity = {{"cpu", "8"}, {"memory", "32Gi"}, {"pods", "110"}, {"ephemeral-storage", "200Gi"}};
+    const json capacity = {{"cpu", quantity::formatCpu(options.nodeCpuMillis).toStdString()},
+                           {"memory", quantity::formatMemory(options.nodeMemoryBytes).toStdString()},
+                           {"pods", std::to_string(options.nodePods)}, {"ephemeral-storage", "200Gi"}};
     return {{"apiVersion", "v1"},
             {"kind", "Node"},
             {"metadata", {{"name", name}, {"labels", labels}}},
@@ -139,7 +142,7 @@ void addWorkload(Store *store, LogBook *logs, const std::string &ns, const std::
     }
 }
 
-void loadEmpty(Store *store, LogBook *logs)
+void loadEmpty(Store *store, LogBook *logs, const SimOptions &options)
 {
     for (const char *ns : {"default", "kube-system", "kube-public", "kube-node-lease"}) {
         add(store, QStringLiteral("/namespaces"),
@@ -151,8 +154,18 @@ void loadEmpty(Store *store, LogBook *logs)
         add(store, QStringLiteral("/serviceaccounts"),
             {{"apiVersion", "v1"}, {"kind", "ServiceAccount"}, {"metadata", {{"name", "default"}, {"namespace", ns}}}});
     }
-    for (int i = 1; i <= 3; ++i)
-        add(store, QStringLiteral("/nodes"), node(i));
+    for (int i = 1; i <= options.nodeCount; ++i)
+        add(store, QStringLiteral("/nodes"), node(i, options));
+    // metrics-server's aggregated API, served by kubesim itself (usage sampled by the kubelets).
+    add(store, QStringLiteral("apiregistration.k8s.io/apiservices"),
+        {{"apiVersion", "apiregistration.k8s.io/v1"},
+         {"kind", "APIService"},
+         {"metadata", {{"name", "v1beta1.metrics.k8s.io"}, {"labels", {{"k8s-app", "metrics-server"}}}}},
+         {"spec", {{"group", "metrics.k8s.io"}, {"version", "v1beta1"}, {"groupPriorityMinimum", 100},
+                   {"versionPriority", 100}, {"insecureSkipTLSVerify", true},
+                   {"service", {{"name", "metrics-server"}, {"namespace", "kube-system"}, {"port", 443}}}}},
+         {"status", {{"conditions", {{{"type", "Available"}, {"status", "True"}, {"reason", "Passed"},
+                                      {"message", "all checks passed"}, {"lastTransitionTime", now()}}}}}}});
     add(store, QStringLiteral("storage.k8s.io/storageclasses"),
         {{"apiVersion", "storage.k8s.io/v1"},
          {"kind", "StorageClass"},
@@ -251,14 +264,14 @@ json add(Store *store, const QString &storageKey, json object)
 
 QStringList names() { return {QStringLiteral("empty"), QStringLiteral("kubeblocks")}; }
 
-bool load(const QString &name, Store *store, LogBook *logs, QString *error)
+bool load(const QString &name, Store *store, LogBook *logs, QString *error, const SimOptions &options)
 {
     if (name == QStringLiteral("empty")) {
-        loadEmpty(store, logs);
+        loadEmpty(store, logs, options);
         return true;
     }
     if (name == QStringLiteral("kubeblocks")) {
-        loadEmpty(store, logs);
+        loadEmpty(store, logs, options);
         loadKubeBlocks(store, logs);
         return true;
     }

@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "kubesim/simoptions.h"
+
 #include <nlohmann/json.hpp>
 
 namespace sd::sim {
@@ -15,7 +17,8 @@ class Store;
 namespace Scenario {
 
 QStringList names();
-bool load(const QString &name, Store *store, LogBook *logs, QString *error);
+// `options` gives the nodes (count, capacity).
+bool load(const QString &name, Store *store, LogBook *logs, QString *error, const SimOptions &options = {});
 
 // The KubeBlocks CustomResourceDefinitions kubesim serves (our own subset of the upstream schemas),
 // as parsed JSON objects.

@@ -61,9 +61,17 @@ private slots:
     void exec();
     void authErrors_data() { addRows(false); }
     void authErrors();
+    // Controllers (one kubectl version: the behaviour is the server's, the protocol is covered above).
+    void rolloutStatusUndo_data() { addNewestRow(); }
+    void rolloutStatusUndo();
+    void podsWatchRunning_data() { addNewestRow(); }
+    void podsWatchRunning();
+    void beyondCapacityPending_data() { addNewestRow(); }
+    void beyondCapacityPending();
 
 private:
     void addRows(bool allAuth);
+    void addNewestRow();
     Result kubectl(const QStringList &args, const QByteArray &stdinData = {});
     std::unique_ptr<QProcess> startKubectl(const QStringList &args);
     QString suffix() const;
@@ -94,6 +102,9 @@ void tst_Kubectl::initTestCase()
             QFAIL("kubectl.1.NN binaries not found next to kubectl (CI=true: required)");
         QSKIP("kubectl.1.NN binaries not found next to kubectl; skipping the conformance suite");
     }
+    sd::sim::SimOptions options;
+    options.timeScale = 5;  // pulls, probes and rollouts in a fraction of their real time
+    m_cluster.setOptions(options);
     QVERIFY(m_cluster.loadScenario(QStringLiteral("kubeblocks")));
     QVERIFY2(m_cluster.start(), qPrintable(m_cluster.errorString()));
     m_cluster.setPodTerminationDelay(300);
@@ -126,6 +137,14 @@ QString tst_Kubectl::writeFile(const QString &name, const QString &text)
         return {};
     f.write(text.toUtf8());
     return path;
+}
+
+void tst_Kubectl::addNewestRow()
+{
+    QTest::addColumn<QString>("version");
+    QTest::addColumn<QString>("auth");
+    if (!m_versions.isEmpty())
+        QTest::newRow(qPrintable(m_versions.last() + QStringLiteral("/token"))) << m_versions.last() << QStringLiteral("token");
 }
 
 void tst_Kubectl::addRows(bool allAuth)
@@ -394,7 +413,8 @@ void tst_Kubectl::patchLabelScale()
                                 "{.metadata.labels.tier}")});
     QCOMPARE(r.out, QStringLiteral("4 merge nginx=nginx:1.26 web"));
     r = kubectl({QStringLiteral("get"), QStringLiteral("deploy"), QStringLiteral("-l"), QStringLiteral("tier=web,app=") + name});
-    QVERIFY2(QRegularExpression(QStringLiteral("%1\\s+0/4").arg(name)).match(r.out).hasMatch(), qPrintable(r.all()));
+    // READY follows the controllers (pods start within seconds): any count of the four.
+    QVERIFY2(QRegularExpression(QStringLiteral("%1\\s+[0-4]/4").arg(name)).match(r.out).hasMatch(), qPrintable(r.all()));
     // Invalid input answers 422 with the field path.
     r = kubectl({QStringLiteral("scale"), QStringLiteral("deploy"), name, QStringLiteral("--replicas=-1")});
     QVERIFY(r.rc != 0);
@@ -559,6 +579,103 @@ void tst_Kubectl::authErrors()
     // A wrong token: 401.
     r = kubectl({QStringLiteral("--token"), QStringLiteral("wrong"), QStringLiteral("get"), QStringLiteral("pods")});
     QVERIFY2(r.rc == 1 && r.err.contains(QStringLiteral("You must be logged in to the server")), qPrintable(r.all()));
+}
+
+void tst_Kubectl::rolloutStatusUndo()
+{
+    const QString name = QStringLiteral("roll-") + suffix();
+    Result r = kubectl({QStringLiteral("create"), QStringLiteral("deployment"), name, QStringLiteral("--image=nginx:1.25"),
+                        QStringLiteral("--replicas=3")});
+    QVERIFY2(r.rc == 0, qPrintable(r.all()));
+    r = kubectl({QStringLiteral("rollout"), QStringLiteral("status"), QStringLiteral("deployment/") + name, QStringLiteral("--timeout=60s")});
+    QVERIFY2(r.rc == 0 && r.out.contains(QStringLiteral("deployment \"%1\" successfully rolled out").arg(name)), qPrintable(r.all()));
+    r = kubectl({QStringLiteral("set"), QStringLiteral("image"), QStringLiteral("deployment/") + name, QStringLiteral("nginx=nginx:1.26")});
+    QVERIFY2(r.rc == 0 && r.out.contains(QStringLiteral("image updated")), qPrintable(r.all()));
+    r = kubectl({QStringLiteral("rollout"), QStringLiteral("status"), QStringLiteral("deployment/") + name, QStringLiteral("--timeout=60s")});
+    QVERIFY2(r.rc == 0 && r.out.contains(QStringLiteral("successfully rolled out")), qPrintable(r.all()));
+    r = kubectl({QStringLiteral("rollout"), QStringLiteral("history"), QStringLiteral("deployment/") + name});
+    QVERIFY2(r.rc == 0 && QRegularExpression(QStringLiteral("(?m)^1\\s")).match(r.out).hasMatch()
+                 && QRegularExpression(QStringLiteral("(?m)^2\\s")).match(r.out).hasMatch(),
+             qPrintable(r.all()));
+    r = kubectl({QStringLiteral("rollout"), QStringLiteral("undo"), QStringLiteral("deployment/") + name});
+    QVERIFY2(r.rc == 0 && r.out.contains(QStringLiteral("rolled back")), qPrintable(r.all()));
+    r = kubectl({QStringLiteral("rollout"), QStringLiteral("status"), QStringLiteral("deployment/") + name, QStringLiteral("--timeout=60s")});
+    QVERIFY2(r.rc == 0 && r.out.contains(QStringLiteral("successfully rolled out")), qPrintable(r.all()));
+    r = kubectl({QStringLiteral("get"), QStringLiteral("deployment"), name, QStringLiteral("-o"),
+                 QStringLiteral("jsonpath={.spec.template.spec.containers[0].image} {.metadata.annotations.deployment\\.kubernetes\\.io/revision} "
+                                "{.status.readyReplicas}/{.status.replicas}")});
+    QCOMPARE(r.out, QStringLiteral("nginx:1.25 3 3/3"));
+    r = kubectl({QStringLiteral("scale"), QStringLiteral("deployment/") + name, QStringLiteral("--replicas=1")});
+    QVERIFY2(r.rc == 0, qPrintable(r.all()));
+    r = kubectl({QStringLiteral("rollout"), QStringLiteral("status"), QStringLiteral("deployment/") + name, QStringLiteral("--timeout=60s")});
+    QVERIFY2(r.rc == 0, qPrintable(r.all()));
+    r = kubectl({QStringLiteral("get"), QStringLiteral("rs"), QStringLiteral("-l"), QStringLiteral("app=") + name, QStringLiteral("-o"),
+                 QStringLiteral("jsonpath={range .items[*]}{.spec.replicas}{\"\\n\"}{end}")});
+    QCOMPARE(r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 2);
+    QVERIFY2(r.out.contains(QLatin1Char('1')) && r.out.contains(QLatin1Char('0')), qPrintable(r.all()));
+}
+
+void tst_Kubectl::podsWatchRunning()
+{
+    const QString name = QStringLiteral("watchpod-") + suffix();
+    auto p = startKubectl({QStringLiteral("get"), QStringLiteral("pods"), QStringLiteral("-w"), QStringLiteral("-l"),
+                           QStringLiteral("app=") + name});
+    QString out;
+    auto waitFor = [&](const QRegularExpression &re) {
+        for (int i = 0; i < 300 && !re.match(out).hasMatch(); ++i) {
+            p->waitForReadyRead(100);
+            out += QString::fromUtf8(p->readAllStandardOutput());
+        }
+        return re.match(out).hasMatch();
+    };
+    Result r = kubectl({QStringLiteral("create"), QStringLiteral("deployment"), name, QStringLiteral("--image=nginx:1.25")});
+    QVERIFY2(r.rc == 0, qPrintable(r.all()));
+    QVERIFY2(waitFor(QRegularExpression(QStringLiteral("%1-\\w+-\\w+\\s+0/1\\s+(Pending|ContainerCreating)").arg(name))), qPrintable(out));
+    QVERIFY2(waitFor(QRegularExpression(QStringLiteral("%1-\\w+-\\w+\\s+1/1\\s+Running\\s+0").arg(name))), qPrintable(out));
+    p->kill();
+    p->waitForFinished();
+    r = kubectl({QStringLiteral("get"), QStringLiteral("events"), QStringLiteral("--field-selector"),
+                 QStringLiteral("involvedObject.kind=Pod"), QStringLiteral("-o"),
+                 QStringLiteral("jsonpath={range .items[*]}{.involvedObject.name} {.reason}{\"\\n\"}{end}")});
+    for (const char *reason : {"Scheduled", "Pulled", "Created", "Started"})
+        QVERIFY2(QRegularExpression(QStringLiteral("%1-\\S+ %2").arg(name, QLatin1String(reason))).match(r.out).hasMatch(),
+                 qPrintable(QLatin1String(reason) + QLatin1Char(' ') + r.all()));
+    // metrics.k8s.io: the kubelets' samples, once the pod has run for a sampling period.
+    for (int i = 0; i < 100; ++i) {
+        r = kubectl({QStringLiteral("top"), QStringLiteral("pod"), QStringLiteral("-l"), QStringLiteral("app=") + name});
+        if (r.rc == 0 && r.out.contains(name))
+            break;
+        QTest::qWait(200);
+    }
+    QVERIFY2(QRegularExpression(QStringLiteral("%1-\\S+\\s+\\d+m\\s+\\d+Mi").arg(name)).match(r.out).hasMatch(), qPrintable(r.all()));
+    r = kubectl({QStringLiteral("top"), QStringLiteral("node")});
+    QVERIFY2(r.rc == 0 && r.out.count(QRegularExpression(QStringLiteral("kubesim-node-\\d\\s+\\d+m\\s+\\d+%"))) == 3, qPrintable(r.all()));
+}
+
+void tst_Kubectl::beyondCapacityPending()
+{
+    const QString name = QStringLiteral("huge-") + suffix();
+    const QString file = writeFile(name + QStringLiteral(".yaml"),
+                                   QStringLiteral("apiVersion: v1\nkind: Pod\nmetadata:\n  name: %1\nspec:\n  containers:\n"
+                                                  "  - name: main\n    image: nginx:1.25\n    resources:\n      requests:\n"
+                                                  "        cpu: \"6\"\n")
+                                       .arg(name));
+    Result r = kubectl({QStringLiteral("apply"), QStringLiteral("-f"), file});
+    QVERIFY2(r.rc == 0, qPrintable(r.all()));
+    for (int i = 0; i < 100; ++i) {
+        r = kubectl({QStringLiteral("get"), QStringLiteral("events"), QStringLiteral("--field-selector"),
+                     QStringLiteral("involvedObject.name=") + name});
+        if (r.out.contains(QStringLiteral("FailedScheduling")))
+            break;
+        QTest::qWait(100);
+    }
+    QVERIFY2(r.out.contains(QStringLiteral("Warning")) && r.out.contains(QStringLiteral("FailedScheduling"))
+                 && r.out.contains(QStringLiteral("0/3 nodes are available: 3 Insufficient cpu.")),
+             qPrintable(r.all()));
+    r = kubectl({QStringLiteral("get"), QStringLiteral("pod"), name});
+    QVERIFY2(QRegularExpression(QStringLiteral("%1\\s+0/1\\s+Pending").arg(name)).match(r.out).hasMatch(), qPrintable(r.all()));
+    r = kubectl({QStringLiteral("delete"), QStringLiteral("pod"), name});
+    QVERIFY2(r.rc == 0, qPrintable(r.all()));
 }
 
 QTEST_GUILESS_MAIN(tst_Kubectl)
