@@ -1,6 +1,7 @@
 #include "kubesim/cluster.h"
 
 #include "kubesim/apiserver.h"
+#include "kubesim/dataregistry.h"
 #include "kubesim/logbook.h"
 #include "kubesim/scenario.h"
 #include "kubesim/store.h"
@@ -22,7 +23,8 @@ QString randomToken()
 } // namespace
 
 Cluster::Cluster(QObject *parent)
-    : QObject(parent), m_store(std::make_unique<Store>()), m_logs(std::make_unique<LogBook>())
+    : QObject(parent), m_store(std::make_unique<Store>()), m_logs(std::make_unique<LogBook>()),
+      m_data(std::make_unique<DataRegistry>())
 {
 }
 

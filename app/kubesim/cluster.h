@@ -17,6 +17,7 @@ class QThread;
 namespace sd::sim {
 
 class ApiServer;
+class DataRegistry;
 class LogBook;
 class Store;
 struct WatchEvent;
@@ -79,6 +80,8 @@ public:
     // The object store (thread-safe): the controllers of part 2 read and write through it.
     Store *store() const { return m_store.get(); }
     LogBook *logs() const { return m_logs.get(); }
+    // Simulated datastore contents and accounts (thread-safe): KubeBlocks backups/restores and workload traffic.
+    DataRegistry *data() const { return m_data.get(); }
 
     // ---- knobs for tests ----
     void appendLog(const QString &ns, const QString &pod, const QString &container, const QList<QByteArray> &lines);
@@ -102,6 +105,7 @@ private:
 
     std::unique_ptr<Store> m_store;
     std::unique_ptr<LogBook> m_logs;
+    std::unique_ptr<DataRegistry> m_data;
     std::optional<TlsMaterial> m_tls;
     QThread *m_thread = nullptr;  // owned; joined in stop()
     ApiServer *m_api = nullptr;   // lives on m_thread; deleted there
