@@ -2,6 +2,7 @@
 
 #include "kubesim/apiserver.h"
 #include "kubesim/dataregistry.h"
+#include "kubesim/kubeblocks.h"
 #include "kubesim/logbook.h"
 #include "kubesim/scenario.h"
 #include "kubesim/store.h"
@@ -24,7 +25,7 @@ QString randomToken()
 
 Cluster::Cluster(QObject *parent)
     : QObject(parent), m_store(std::make_unique<Store>()), m_logs(std::make_unique<LogBook>()),
-      m_data(std::make_unique<DataRegistry>())
+      m_data(std::make_unique<DataRegistry>()), m_kubeBlocks(std::make_unique<KubeBlocks>(m_store.get(), m_data.get()))
 {
 }
 
@@ -34,7 +35,7 @@ QStringList Cluster::scenarioNames() { return Scenario::names(); }
 
 bool Cluster::loadScenario(const QString &name)
 {
-    if (!Scenario::load(name, m_store.get(), m_logs.get(), &m_error))
+    if (!Scenario::load(name, m_store.get(), m_logs.get(), &m_error, m_disabledAddons))
         return false;
     return true;
 }
@@ -91,6 +92,7 @@ bool Cluster::start(const QHostAddress &address, quint16 port)
     }
     m_port = bound;
     m_address = address;
+    m_kubeBlocks->start();
     return true;
 }
 
@@ -98,6 +100,7 @@ void Cluster::stop()
 {
     if (!m_thread)
         return;
+    m_kubeBlocks->stop();
     onServer([api = m_api] { api->close(); });
     m_thread->quit();
     m_thread->wait();

@@ -18,6 +18,7 @@ namespace sd::sim {
 
 class ApiServer;
 class DataRegistry;
+class KubeBlocks;
 class LogBook;
 class Store;
 struct WatchEvent;
@@ -47,6 +48,8 @@ public:
     static QStringList scenarioNames();
     // Adds the scenario's objects to the store. False with errorString() for an unknown name.
     bool loadScenario(const QString &name);
+    // KubeBlocks addons the "kubeblocks" scenario installs disabled (call before loadScenario()).
+    void setDisabledAddons(const QStringList &addons) { m_disabledAddons = addons; }
 
     // Extra DNS names or IPs for the server certificate (call before start()).
     void setServerNames(const QStringList &names) { m_serverNames = names; }
@@ -82,6 +85,8 @@ public:
     LogBook *logs() const { return m_logs.get(); }
     // Simulated datastore contents and accounts (thread-safe): KubeBlocks backups/restores and workload traffic.
     DataRegistry *data() const { return m_data.get(); }
+    // The simulated KubeBlocks operator (runs from start() to stop()): time scale and datastore chaos.
+    KubeBlocks *kubeBlocks() const { return m_kubeBlocks.get(); }
 
     // ---- knobs for tests ----
     void appendLog(const QString &ns, const QString &pod, const QString &container, const QList<QByteArray> &lines);
@@ -106,12 +111,14 @@ private:
     std::unique_ptr<Store> m_store;
     std::unique_ptr<LogBook> m_logs;
     std::unique_ptr<DataRegistry> m_data;
+    std::unique_ptr<KubeBlocks> m_kubeBlocks;
     std::optional<TlsMaterial> m_tls;
     QThread *m_thread = nullptr;  // owned; joined in stop()
     ApiServer *m_api = nullptr;   // lives on m_thread; deleted there
     QList<ExecHandler> m_execHandlers;
     QList<std::pair<QString, UserInfo>> m_extraTokens;
     QStringList m_serverNames;
+    QStringList m_disabledAddons;
     QString m_error;
     QString m_adminToken;
     QString m_viewerToken;

@@ -90,24 +90,49 @@ bool DataRegistry::isVolumeFull(const QString &ns, const QString &cluster) const
     return it != m_entries.end() && it->second.volumeFull;
 }
 
-void DataRegistry::setAccount(const QString &ns, const QString &cluster, const QString &user, const QString &password)
+void DataRegistry::setAccount(const QString &ns, const QString &cluster, const QString &user, const QString &password,
+                              const QString &component)
 {
     const std::lock_guard lock(m_mutex);
     Entry &e = m_entries[key(ns, cluster)];
     if (e.data.fingerprint.isEmpty())
         e.data.fingerprint = emptyFingerprint();
-    e.accounts[user] = password;
+    e.accounts[{component, user}] = password;
 }
 
 bool DataRegistry::checkAccount(const QString &ns, const QString &cluster, const QString &user,
-                                const QString &password) const
+                                const QString &password, const QString &component) const
 {
     const std::lock_guard lock(m_mutex);
     const auto it = m_entries.find(key(ns, cluster));
     if (it == m_entries.end())
         return false;
-    const auto acc = it->second.accounts.find(user);
-    return acc != it->second.accounts.end() && acc->second == password;
+    for (const auto &[key, stored] : it->second.accounts) {
+        if (key.second == user && (component.isEmpty() || key.first == component) && stored == password)
+            return true;
+    }
+    return false;
+}
+
+void DataRegistry::keepBackup(const QString &id, const Snapshot &data)
+{
+    const std::lock_guard lock(m_mutex);
+    m_backups[id] = data;
+}
+
+std::optional<DataRegistry::Snapshot> DataRegistry::backup(const QString &id) const
+{
+    const std::lock_guard lock(m_mutex);
+    const auto it = m_backups.find(id);
+    if (it == m_backups.end())
+        return std::nullopt;
+    return it->second;
+}
+
+void DataRegistry::dropBackup(const QString &id)
+{
+    const std::lock_guard lock(m_mutex);
+    m_backups.erase(id);
 }
 
 } // namespace sd::sim

@@ -48,10 +48,18 @@ public:
     void setVolumeFull(const QString &ns, const QString &cluster, bool full);
     bool isVolumeFull(const QString &ns, const QString &cluster) const;
 
-    // Accounts the datastore accepts (user → password). Passwords never leave the simulator except
-    // through the account Secrets, as on a real cluster.
-    void setAccount(const QString &ns, const QString &cluster, const QString &user, const QString &password);
-    bool checkAccount(const QString &ns, const QString &cluster, const QString &user, const QString &password) const;
+    // Accounts the datastore accepts (user → password), per component (redis and its sentinel both
+    // have a `default` user). Passwords never leave the simulator except through the account Secrets,
+    // as on a real cluster. checkAccount() with an empty component accepts any component's account.
+    void setAccount(const QString &ns, const QString &cluster, const QString &user, const QString &password,
+                    const QString &component = {});
+    bool checkAccount(const QString &ns, const QString &cluster, const QString &user, const QString &password,
+                      const QString &component = {}) const;
+
+    // The contents of backups in a backup repository, keyed by the Backup's uid: what a Restore reads.
+    void keepBackup(const QString &id, const Snapshot &data);
+    std::optional<Snapshot> backup(const QString &id) const;
+    void dropBackup(const QString &id);
 
     static QByteArray emptyFingerprint();
 
@@ -60,12 +68,13 @@ private:
     {
         Snapshot data;
         bool volumeFull = false;
-        std::map<QString, QString> accounts;
+        std::map<std::pair<QString, QString>, QString> accounts;  // (component, user) → password
     };
     static QString key(const QString &ns, const QString &cluster);
 
     mutable std::mutex m_mutex;
     std::map<QString, Entry> m_entries;
+    std::map<QString, Snapshot> m_backups;
 };
 
 } // namespace sd::sim

@@ -46,7 +46,10 @@ int main(int argc, char **argv)
     const QCommandLineOption serverName(QStringLiteral("server-name"),
                                         sd::Tr::tr("Extra DNS name or IP for the server certificate (repeatable)."),
                                         QStringLiteral("name"));
-    parser.addOptions({listen, kubeconfig, scenario, serverName});
+    const QCommandLineOption disableAddon(QStringLiteral("disable-addon"),
+                                          sd::Tr::tr("Leave this KubeBlocks addon disabled in the kubeblocks scenario (repeatable)."),
+                                          QStringLiteral("name"));
+    parser.addOptions({listen, kubeconfig, scenario, serverName, disableAddon});
     parser.process(app);
 
     const QString listenText = parser.value(listen);
@@ -61,6 +64,7 @@ int main(int argc, char **argv)
 
     sd::sim::Cluster cluster;
     cluster.setServerNames(parser.values(serverName));
+    cluster.setDisabledAddons(parser.values(disableAddon));
     if (!cluster.loadScenario(parser.value(scenario))) {
         std::fprintf(stderr, "%s\n", qPrintable(cluster.errorString()));
         return 2;

@@ -15,7 +15,8 @@ class Store;
 namespace Scenario {
 
 QStringList names();
-bool load(const QString &name, Store *store, LogBook *logs, QString *error);
+// `disabledAddons`: KubeBlocks addons the "kubeblocks" scenario leaves disabled (e.g. "minio").
+bool load(const QString &name, Store *store, LogBook *logs, QString *error, const QStringList &disabledAddons = {});
 
 // The KubeBlocks CustomResourceDefinitions kubesim serves (our own subset of the upstream schemas),
 // as parsed JSON objects.
