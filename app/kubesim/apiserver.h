@@ -67,6 +67,18 @@ private:
     void handleResource(Context &ctx);
     void handleAdmin(Context &ctx);
 
+    // Answers shared by several handlers, worded as the real server words them.
+    void sendNotFound(Context &ctx);
+    void sendMethodNotAllowed(Context &ctx, const nlohmann::json &details = nullptr);
+    void sendModifiedConflict(Context &ctx);
+    // The request's labelSelector and fieldSelector; answers 400 itself when either is malformed.
+    struct Selectors;
+    std::optional<Selectors> readSelectors(Context &ctx);
+    // Built-in validation plus the CRD schema (applying its defaults); answers 422 itself.
+    bool checkContent(Context &ctx, nlohmann::json &object, const QString &name);
+    // The pod and container a log or exec request addresses; answers 404/400 itself.
+    std::optional<std::pair<nlohmann::json, QString>> podContainer(Context &ctx);
+
     // The request body as JSON (JSON, YAML or Kubernetes protobuf); answers 400/415 itself on failure.
     std::optional<nlohmann::json> readBody(Context &ctx);
     void doGet(Context &ctx);

@@ -3,6 +3,7 @@
 #include "kubesim/apiserver.h"
 #include "kubesim/dataregistry.h"
 #include "kubesim/kubeblocks.h"
+#include "kubesim/controllermanager.h"
 #include "kubesim/logbook.h"
 #include "kubesim/scenario.h"
 #include "kubesim/store.h"
@@ -35,7 +36,7 @@ QStringList Cluster::scenarioNames() { return Scenario::names(); }
 
 bool Cluster::loadScenario(const QString &name)
 {
-    if (!Scenario::load(name, m_store.get(), m_logs.get(), &m_error, m_disabledAddons))
+    if (!Scenario::load(name, m_store.get(), m_logs.get(), &m_error, m_options, m_disabledAddons))
         return false;
     return true;
 }
@@ -92,12 +93,27 @@ bool Cluster::start(const QHostAddress &address, quint16 port)
     }
     m_port = bound;
     m_address = address;
+    m_controllerThread = new QThread;
+    m_controllerThread->setObjectName(QStringLiteral("kubesim-controllers"));
+    m_controllers = new ControllerManager(m_store.get(), m_logs.get(), m_options);
+    m_controllers->moveToThread(m_controllerThread);
+    connect(m_controllerThread, &QThread::finished, m_controllers, &QObject::deleteLater);
+    m_controllerThread->start();
+    QMetaObject::invokeMethod(m_controllers, &ControllerManager::start, Qt::QueuedConnection);
+    m_kubeBlocks->setTimeScale(m_options.timeScale);
     m_kubeBlocks->start();
     return true;
 }
 
 void Cluster::stop()
 {
+    if (m_controllerThread) {
+        m_controllerThread->quit();
+        m_controllerThread->wait();
+        delete m_controllerThread;
+        m_controllerThread = nullptr;
+        m_controllers = nullptr;
+    }
     if (!m_thread)
         return;
     m_kubeBlocks->stop();

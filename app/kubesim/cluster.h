@@ -2,6 +2,7 @@
 
 #include "kubesim/authorizer.h"
 #include "kubesim/execsession.h"
+#include "kubesim/simoptions.h"
 #include "kubesim/tlsmaterial.h"
 
 #include <QHostAddress>
@@ -19,6 +20,7 @@ namespace sd::sim {
 class ApiServer;
 class DataRegistry;
 class KubeBlocks;
+class ControllerManager;
 class LogBook;
 class Store;
 struct WatchEvent;
@@ -43,6 +45,10 @@ public:
     explicit Cluster(QObject *parent = nullptr);
     ~Cluster() override;
 
+    // Behaviour knobs (time scale, seed, nodes, log rate); call before loadScenario() and start().
+    void setOptions(const SimOptions &options) { m_options = options; }
+    const SimOptions &options() const { return m_options; }
+
     // Names of the built-in scenarios: "empty" (namespaces, three Ready nodes, DNS, default
     // StorageClass, RBAC with a `view` ClusterRole) and "kubeblocks" (plus the KubeBlocks CRDs and kb-system).
     static QStringList scenarioNames();
@@ -54,7 +60,8 @@ public:
     // Extra DNS names or IPs for the server certificate (call before start()).
     void setServerNames(const QStringList &names) { m_serverNames = names; }
 
-    // Generates TLS material, listens and runs the API server on its own thread. Port 0 picks a free
+    // Generates TLS material, listens and runs the API server on its own thread, and the controllers
+    // (scheduler, kubelets, workload controllers) on another. Port 0 picks a free
     // port. False with errorString() on failure.
     bool start(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
     void stop();
@@ -115,6 +122,9 @@ private:
     std::optional<TlsMaterial> m_tls;
     QThread *m_thread = nullptr;  // owned; joined in stop()
     ApiServer *m_api = nullptr;   // lives on m_thread; deleted there
+    QThread *m_controllerThread = nullptr;      // owned; joined in stop()
+    ControllerManager *m_controllers = nullptr; // lives on m_controllerThread; deleted there
+    SimOptions m_options;
     QList<ExecHandler> m_execHandlers;
     QList<std::pair<QString, UserInfo>> m_extraTokens;
     QStringList m_serverNames;

@@ -448,7 +448,7 @@ QString KbClusterController::reconcileComponent(const json &cluster, const Resol
     for (const json &p : pods) {
         const int ord = ordinalOf(q(p["metadata"]["name"]));
         if (std::find(ordinals.begin(), ordinals.end(), ord) == ordinals.end()) {
-            remove(m_store, QString::fromLatin1(KbHelpers::pods), ns, q(p["metadata"]["name"]));
+            deletePod(m_store, ns, q(p["metadata"]["name"]));
             m_failedPods.erase(ns + QLatin1Char('/') + q(p["metadata"]["name"]));
             if (!stop) {
                 for (const QString &v : c.def->volumes)
@@ -456,7 +456,8 @@ QString KbClusterController::reconcileComponent(const json &cluster, const Resol
             }
         }
     }
-    std::erase_if(pods, [&](const json &p) {
+    // Surplus pods still terminating keep the component Updating/Stopping until the kubelet removed them.
+    const auto surplus = std::erase_if(pods, [&](const json &p) {
         return std::find(ordinals.begin(), ordinals.end(), ordinalOf(q(p["metadata"]["name"]))) == ordinals.end();
     });
     for (int ord : ordinals) {
@@ -500,7 +501,7 @@ QString KbClusterController::reconcileComponent(const json &cluster, const Resol
                 return lb;
             return ordinalOf(q(a["metadata"]["name"])) > ordinalOf(q(b["metadata"]["name"]));
         });
-        remove(m_store, QString::fromLatin1(KbHelpers::pods), ns, q(outdated.front()["metadata"]["name"]));
+        deletePod(m_store, ns, q(outdated.front()["metadata"]["name"]));
     }
 
     // PVC sizes follow the templates (the CSI resizer finishes after a moment).
@@ -542,10 +543,10 @@ QString KbClusterController::reconcileComponent(const json &cluster, const Resol
     QString phase;
     const bool allReady = ready == int(ordinals.size()) && int(pods.size()) == int(ordinals.size());
     if (stop)
-        phase = pods.empty() ? QStringLiteral("Stopped") : QStringLiteral("Stopping");
+        phase = pods.empty() && surplus == 0 ? QStringLiteral("Stopped") : QStringLiteral("Stopping");
     else if (failedPods > 0)
         phase = QStringLiteral("Failed");
-    else if (allReady && leader && updated == int(pods.size()) && !resizing)
+    else if (allReady && leader && updated == int(pods.size()) && !resizing && surplus == 0)
         phase = QStringLiteral("Running");
     else if (previous.isEmpty() || previous == QLatin1String("Creating"))
         phase = QStringLiteral("Creating");
@@ -787,8 +788,8 @@ void KbClusterController::applyFailures(std::vector<json> &pods)
         if (it->second.untilMs >= 0 && now >= it->second.untilMs) {
             // The container restarts: a fresh pod from the InstanceSet, which rejoins as a secondary.
             m_failedPods.erase(it);
-            remove(m_store, QString::fromLatin1(KbHelpers::pods), q(p["metadata"]["namespace"]), q(p["metadata"]["name"]));
-            p["status"]["phase"] = "Pending";
+            deletePod(m_store, q(p["metadata"]["namespace"]), q(p["metadata"]["name"]));
+            p["metadata"]["deletionTimestamp"] = nowIso();
             continue;
         }
         if (podReady(p) || !podFailed(p)) {
@@ -887,8 +888,16 @@ void KbClusterController::assignRoles(const json &cluster, const Resolved &c, st
             m_leaderLostAt[key] = now;
         const bool electNow = previous.empty() || now - m_leaderLostAt[key] >= failoverMs;
         json *chosen = nullptr;
+        // The first election goes to the lowest ordinal (it initialises the replication), once it is ready.
+        int lowest = -1;
+        for (const json &p : pods) {
+            const int ord = ordinalOf(q(p["metadata"]["name"]));
+            lowest = lowest < 0 ? ord : std::min(lowest, ord);
+        }
         for (json &p : pods) {
             if (!podReady(p) || m_failedPods.count(ns + QLatin1Char('/') + q(p["metadata"]["name"])))
+                continue;
+            if (previous.empty() && ordinalOf(q(p["metadata"]["name"])) != lowest)
                 continue;
             if (p["metadata"]["name"] == previous) {
                 chosen = &p;
@@ -951,7 +960,10 @@ void KbClusterController::deleteCluster(const json &cluster)
                             KbHelpers::secrets, KbHelpers::pvcs, KbHelpers::backupPolicies}) {
         for (const auto &o : m_store->list(QString::fromLatin1(res), ns).items) {
             if (owned(*o)) {
-                remove(m_store, QString::fromLatin1(res), ns, q((*o)["metadata"]["name"]));
+                if (QLatin1String(res) == QLatin1String(KbHelpers::pods))
+                    deletePod(m_store, ns, q((*o)["metadata"]["name"]));
+                else
+                    remove(m_store, QString::fromLatin1(res), ns, q((*o)["metadata"]["name"]));
                 remaining = true;
             }
         }

@@ -66,6 +66,17 @@ void remove(Store *store, const QString &resource, const QString &ns, const QStr
     store->remove(resource, ns, name);
 }
 
+void deletePod(Store *store, const QString &ns, const QString &name)
+{
+    update(store, QString::fromLatin1(pods), ns, name, [](json &o) {
+        if (isDeleting(o))
+            return false;
+        o["metadata"]["deletionTimestamp"] = nowIso();
+        o["metadata"]["deletionGracePeriodSeconds"] = o["spec"].value("terminationGracePeriodSeconds", 30);
+        return true;
+    });
+}
+
 void recordEvent(Store *store, const json &object, const char *type, const QString &reason, const QString &message,
                  const char *component)
 {

@@ -49,6 +49,8 @@ bool createIfAbsent(Store *store, const QString &resource, json object);
 std::optional<json> update(Store *store, const QString &resource, const QString &ns, const QString &name,
                            const std::function<bool(json &)> &fn);
 void remove(Store *store, const QString &resource, const QString &ns, const QString &name);
+// Marks a pod for graceful deletion (deletionTimestamp); the kubelet stops it and removes it.
+void deletePod(Store *store, const QString &ns, const QString &name);
 
 // A core/v1 Event about `object`, aggregated like the real recorder (same reason and message:
 // count + 1, lastTimestamp moves).

@@ -2,6 +2,7 @@
 #include "common/tr.h"
 #include "common/version.h"
 #include "kubesim/cluster.h"
+#include "kubesim/quantity.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -49,7 +50,18 @@ int main(int argc, char **argv)
     const QCommandLineOption disableAddon(QStringLiteral("disable-addon"),
                                           sd::Tr::tr("Leave this KubeBlocks addon disabled in the kubeblocks scenario (repeatable)."),
                                           QStringLiteral("name"));
-    parser.addOptions({listen, kubeconfig, scenario, serverName, disableAddon});
+    const QCommandLineOption timeScale(QStringLiteral("time-scale"),
+                                       sd::Tr::tr("Lifecycle speed factor (10 runs pulls, probes and rollouts ten times faster)."),
+                                       QStringLiteral("factor"), QStringLiteral("1"));
+    const QCommandLineOption seed(QStringLiteral("seed"), sd::Tr::tr("Seed of every simulated random choice."),
+                                  QStringLiteral("n"), QStringLiteral("20261126"));
+    const QCommandLineOption nodes(QStringLiteral("nodes"), sd::Tr::tr("Number of nodes."), QStringLiteral("n"),
+                                   QStringLiteral("3"));
+    const QCommandLineOption nodeCpu(QStringLiteral("node-cpu"), sd::Tr::tr("CPU of each node (a quantity)."),
+                                     QStringLiteral("quantity"), QStringLiteral("4"));
+    const QCommandLineOption nodeMemory(QStringLiteral("node-memory"), sd::Tr::tr("Memory of each node (a quantity)."),
+                                        QStringLiteral("quantity"), QStringLiteral("8Gi"));
+    parser.addOptions({listen, kubeconfig, scenario, serverName, timeScale, seed, nodes, nodeCpu, nodeMemory, disableAddon});
     parser.process(app);
 
     const QString listenText = parser.value(listen);
@@ -62,7 +74,34 @@ int main(int argc, char **argv)
         return 2;
     }
 
+    sd::sim::SimOptions options;
+    bool ok = false;
+    options.timeScale = parser.value(timeScale).toDouble(&ok);
+    if (!ok || options.timeScale <= 0) {
+        std::fprintf(stderr, "%s\n", qPrintable(sd::Tr::tr("--time-scale expects a positive number")));
+        return 2;
+    }
+    options.seed = parser.value(seed).toULongLong(&ok);
+    if (!ok) {
+        std::fprintf(stderr, "%s\n", qPrintable(sd::Tr::tr("--seed expects a non-negative integer")));
+        return 2;
+    }
+    options.nodeCount = parser.value(nodes).toInt(&ok);
+    if (!ok || options.nodeCount < 1 || options.nodeCount > 200) {
+        std::fprintf(stderr, "%s\n", qPrintable(sd::Tr::tr("--nodes expects a number from 1 to 200")));
+        return 2;
+    }
+    const auto cpu = sd::sim::quantity::cpuMillis(parser.value(nodeCpu));
+    const auto memory = sd::sim::quantity::bytes(parser.value(nodeMemory));
+    if (!cpu || *cpu <= 0 || !memory || *memory <= 0) {
+        std::fprintf(stderr, "%s\n", qPrintable(sd::Tr::tr("--node-cpu and --node-memory expect positive quantities")));
+        return 2;
+    }
+    options.nodeCpuMillis = *cpu;
+    options.nodeMemoryBytes = *memory;
+
     sd::sim::Cluster cluster;
+    cluster.setOptions(options);
     cluster.setServerNames(parser.values(serverName));
     cluster.setDisabledAddons(parser.values(disableAddon));
     if (!cluster.loadScenario(parser.value(scenario))) {

@@ -2,6 +2,7 @@
 
 #include "kubesim/kbinstall.h"
 #include "kubesim/logbook.h"
+#include "kubesim/quantity.h"
 #include "kubesim/store.h"
 #include "kubesim/yamljson.h"
 
@@ -19,14 +20,16 @@ std::string now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODate)
 
 json readyCondition(const char *type) { return {{"type", type}, {"status", "True"}, {"lastTransitionTime", now()}}; }
 
-json node(int index)
+json node(int index, const SimOptions &options)
 {
     const std::string name = "kubesim-node-" + std::to_string(index);
     json labels = {{"kubernetes.io/hostname", name}, {"kubernetes.io/os", "linux"}, {"kubernetes.io/arch", "amd64"},
                    {"topology.kubernetes.io/zone", "zone-" + std::string(1, char('a' + index - 1))}};
     if (index == 1)
         labels["node-role.kubernetes.io/control-plane"] = "";
-    const json capacity = {{"cpu", "8"}, {"memory", "32Gi"}, {"pods", "110"}, {"ephemeral-storage", "200Gi"}};
+    const json capacity = {{"cpu", quantity::formatCpu(options.nodeCpuMillis).toStdString()},
+                           {"memory", quantity::formatMemory(options.nodeMemoryBytes).toStdString()},
+                           {"pods", std::to_string(options.nodePods)}, {"ephemeral-storage", "200Gi"}};
     return {{"apiVersion", "v1"},
             {"kind", "Node"},
             {"metadata", {{"name", name}, {"labels", labels}}},
@@ -140,7 +143,7 @@ void addWorkload(Store *store, LogBook *logs, const std::string &ns, const std::
     }
 }
 
-void loadEmpty(Store *store, LogBook *logs)
+void loadEmpty(Store *store, LogBook *logs, const SimOptions &options)
 {
     for (const char *ns : {"default", "kube-system", "kube-public", "kube-node-lease"}) {
         add(store, QStringLiteral("/namespaces"),
@@ -152,8 +155,8 @@ void loadEmpty(Store *store, LogBook *logs)
         add(store, QStringLiteral("/serviceaccounts"),
             {{"apiVersion", "v1"}, {"kind", "ServiceAccount"}, {"metadata", {{"name", "default"}, {"namespace", ns}}}});
     }
-    for (int i = 1; i <= 3; ++i)
-        add(store, QStringLiteral("/nodes"), node(i));
+    for (int i = 1; i <= options.nodeCount; ++i)
+        add(store, QStringLiteral("/nodes"), node(i, options));
     add(store, QStringLiteral("storage.k8s.io/storageclasses"),
         {{"apiVersion", "storage.k8s.io/v1"},
          {"kind", "StorageClass"},
@@ -238,14 +241,15 @@ json add(Store *store, const QString &storageKey, json object)
 
 QStringList names() { return {QStringLiteral("empty"), QStringLiteral("kubeblocks")}; }
 
-bool load(const QString &name, Store *store, LogBook *logs, QString *error, const QStringList &disabledAddons)
+bool load(const QString &name, Store *store, LogBook *logs, QString *error, const SimOptions &options,
+          const QStringList &disabledAddons)
 {
     if (name == QStringLiteral("empty")) {
-        loadEmpty(store, logs);
+        loadEmpty(store, logs, options);
         return true;
     }
     if (name == QStringLiteral("kubeblocks")) {
-        loadEmpty(store, logs);
+        loadEmpty(store, logs, options);
         KbInstall::install(store, logs, disabledAddons);
         return true;
     }

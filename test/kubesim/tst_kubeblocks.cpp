@@ -11,7 +11,6 @@
 #include <QDir>
 #include <QFile>
 #include <QTest>
-#include <QTimer>
 
 #include <memory>
 
@@ -29,62 +28,6 @@ QString examplesDir()
 
 std::string str(const json &v) { return v.is_string() ? v.get<std::string>() : std::string(); }
 
-// Stands in for the kubelet and PV binder while this branch has none: Pending pods start and turn
-// Ready, Pending PVCs bind with their requested capacity.
-class MiniKubelet : public QObject
-{
-public:
-    explicit MiniKubelet(Store *store) : m_store(store)
-    {
-        connect(&m_timer, &QTimer::timeout, this, &MiniKubelet::tick);
-        m_timer.start(20);
-    }
-
-private:
-    void tick()
-    {
-        for (const auto &p : m_store->list(QStringLiteral("/pods"), QStringLiteral("demo")).items) {
-            if (str((*p)["status"].value("phase", json())) != "Pending")
-                continue;
-            m_store->mutate(QStringLiteral("/pods"), QStringLiteral("demo"), QString::fromStdString(str((*p)["metadata"]["name"])),
-                            [](std::optional<json> &cur) {
-                                if (!cur)
-                                    return Store::Action::Keep;
-                                json &o = *cur;
-                                o["spec"]["nodeName"] = "kubesim-node-1";
-                                const json t = {{"status", "True"}, {"lastTransitionTime", "2026-01-01T00:00:00Z"}};
-                                json conds = json::array();
-                                for (const char *type : {"PodScheduled", "Initialized", "ContainersReady", "Ready"}) {
-                                    json c = t;
-                                    c["type"] = type;
-                                    conds.push_back(c);
-                                }
-                                json statuses = json::array();
-                                for (const json &c : o["spec"]["containers"])
-                                    statuses.push_back({{"name", c["name"]}, {"image", c["image"]}, {"ready", true}, {"started", true},
-                                                        {"restartCount", 0}, {"state", {{"running", {{"startedAt", "2026-01-01T00:00:00Z"}}}}}});
-                                o["status"] = {{"phase", "Running"}, {"conditions", conds}, {"containerStatuses", statuses},
-                                               {"podIP", "10.244.1.9"}};
-                                return Store::Action::Write;
-                            });
-        }
-        for (const auto &p : m_store->list(QStringLiteral("/persistentvolumeclaims"), QStringLiteral("demo")).items) {
-            if (str((*p)["status"].value("phase", json())) != "Pending")
-                continue;
-            m_store->mutate(QStringLiteral("/persistentvolumeclaims"), QStringLiteral("demo"),
-                            QString::fromStdString(str((*p)["metadata"]["name"])), [](std::optional<json> &cur) {
-                                if (!cur)
-                                    return Store::Action::Keep;
-                                (*cur)["spec"]["volumeName"] = "pv-" + str((*cur)["metadata"]["uid"]);
-                                (*cur)["status"] = {{"phase", "Bound"}, {"accessModes", {"ReadWriteOnce"}},
-                                                    {"capacity", {{"storage", (*cur)["spec"]["resources"]["requests"]["storage"]}}}};
-                                return Store::Action::Write;
-                            });
-        }
-    }
-    Store *m_store;
-    QTimer m_timer;
-};
 } // namespace
 
 class tst_KubeBlocks : public QObject
@@ -122,7 +65,6 @@ private:
     void bringUp(const QString &engine, const QString &file = QStringLiteral("cluster.yaml"));
 
     std::unique_ptr<sd::sim::Cluster> m_cluster;
-    std::unique_ptr<MiniKubelet> m_kubelet;
     Store *m_store = nullptr;
 };
 
@@ -191,7 +133,6 @@ void tst_KubeBlocks::init() {}
 
 void tst_KubeBlocks::cleanup()
 {
-    m_kubelet.reset();
     m_cluster.reset();
     m_store = nullptr;
 }
@@ -200,13 +141,15 @@ void tst_KubeBlocks::startCluster(const QStringList &disabledAddons)
 {
     m_cluster = std::make_unique<sd::sim::Cluster>();
     m_cluster->setDisabledAddons(disabledAddons);
+    sd::sim::SimOptions options;
+    options.timeScale = 20;
+    options.logRate = 0;
+    m_cluster->setOptions(options);
     QVERIFY(m_cluster->loadScenario(QStringLiteral("kubeblocks")));
     m_store = m_cluster->store();
     apply(QStringLiteral("/namespaces"), {{"apiVersion", "v1"}, {"kind", "Namespace"}, {"metadata", {{"name", "demo"}}},
                                           {"status", {{"phase", "Active"}}}});
-    m_cluster->kubeBlocks()->setTimeScale(20);
     QVERIFY2(m_cluster->start(), qPrintable(m_cluster->errorString()));
-    m_kubelet = std::make_unique<MiniKubelet>(m_store);
 }
 
 void tst_KubeBlocks::bringUp(const QString &engine, const QString &file)

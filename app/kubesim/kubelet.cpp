@@ -1,0 +1,383 @@
+#include "kubesim/kubelet.h"
+
+#include "kubesim/controllermanager.h"
+#include "kubesim/logbook.h"
+#include "kubesim/objects.h"
+#include "kubesim/quantity.h"
+#include "kubesim/store.h"
+
+#include <QCryptographicHash>
+
+namespace sd::sim {
+
+using json = nlohmann::json;
+using objects::str;
+using objects::kPods;
+using objects::kNodes;
+using objects::kClaims;
+using objects::kVolumes;
+
+namespace {
+
+QString hexDigest(const QString &text)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+// "nginx:1.25" → "docker.io/library/nginx:1.25", as containerd reports images.
+QString normalizedImage(const QString &image)
+{
+    QString out = image;
+    const QString first = image.section(QLatin1Char('/'), 0, 0);
+    const bool hasRegistry = image.contains(QLatin1Char('/'))
+                             && (first.contains(QLatin1Char('.')) || first.contains(QLatin1Char(':')) || first == QStringLiteral("localhost"));
+    if (!hasRegistry)
+        out = (image.contains(QLatin1Char('/')) ? QStringLiteral("docker.io/") : QStringLiteral("docker.io/library/")) + image;
+    if (!out.section(QLatin1Char('/'), -1).contains(QLatin1Char(':')) && !out.contains(QLatin1Char('@')))
+        out += QStringLiteral(":latest");
+    return out;
+}
+
+QString qosClass(const json &pod)
+{
+    bool any = false;
+    bool guaranteed = true;
+    for (const auto &c : pod["spec"].value("containers", json::array())) {
+        const json res = c.value("resources", json::object());
+        const json req = res.value("requests", json::object());
+        const json lim = res.value("limits", json::object());
+        any = any || !req.empty() || !lim.empty();
+        for (const char *r : {"cpu", "memory"}) {
+            const QString l = str(lim, r);
+            const QString q = str(req, r).isEmpty() ? l : str(req, r);
+            if (l.isEmpty() || q != l)
+                guaranteed = false;
+        }
+    }
+    return !any ? QStringLiteral("BestEffort") : guaranteed ? QStringLiteral("Guaranteed") : QStringLiteral("Burstable");
+}
+
+QString nodeInternalIp(const json &node)
+{
+    for (const auto &a : node.value("status", json::object()).value("addresses", json::array())) {
+        if (str(a, "type") == QStringLiteral("InternalIP"))
+            return str(a, "address");
+    }
+    return {};
+}
+} // namespace
+
+Kubelet::Kubelet(ControllerManager *manager) : Controller(manager) { m_clock.start(); }
+
+qint64 Kubelet::dueIn(qint64 simulatedMs) const { return nowMs() + manager()->realMs(simulatedMs); }
+
+void Kubelet::observe(const WatchEvent &event)
+{
+    const json &obj = *event.object;
+    if (event.resource == kPods) {
+        if (event.type == WatchEvent::Deleted) {
+            m_pods.remove(objects::ns(obj) + QLatin1Char('/') + objects::name(obj));
+            return;
+        }
+        if (!str(obj["spec"], "nodeName").isEmpty())
+            enqueue(objects::ns(obj), objects::name(obj));
+        return;
+    }
+    static const QStringList mounted = {QStringLiteral("/configmaps"), QStringLiteral("/secrets"),
+                                        QStringLiteral("/persistentvolumeclaims")};
+    if (!mounted.contains(event.resource))
+        return;
+    // A volume source appeared or changed: pods of that namespace still creating may now start.
+    for (auto it = m_pods.cbegin(); it != m_pods.cend(); ++it) {
+        if (it.key().section(QLatin1Char('/'), 0, 0) == objects::ns(obj))
+            enqueue(objects::ns(obj), it.key().section(QLatin1Char('/'), 1));
+    }
+}
+
+void Kubelet::resync()
+{
+    for (const JsonPtr &pod : manager()->store()->list(kPods).items) {
+        if (!str((*pod)["spec"], "nodeName").isEmpty())
+            enqueue(objects::ns(*pod), objects::name(*pod));
+    }
+}
+
+QString Kubelet::allocateIp(const json &node)
+{
+    const QString cidr = str(node.value("spec", json::object()), "podCIDR");
+    const QString prefix = cidr.isEmpty() ? QStringLiteral("10.244.0") : cidr.section(QLatin1Char('.'), 0, 2);
+    int &next = m_nextIp[objects::name(node)];
+    if (next < 20 || next > 254)
+        next = 20;  // the scenario's own pods use the addresses below
+    return QStringLiteral("%1.%2").arg(prefix).arg(next++);
+}
+
+QString Kubelet::missingVolume(const json &pod) const
+{
+    Store *store = manager()->store();
+    const QString ns = objects::ns(pod);
+    for (const auto &v : pod["spec"].value("volumes", json::array())) {
+        const QString volume = str(v, "name");
+        if (v.contains("configMap")) {
+            const QString name = str(v["configMap"], "name");
+            if (!v["configMap"].value("optional", false) && !store->get(QStringLiteral("/configmaps"), ns, name))
+                return QStringLiteral("MountVolume.SetUp failed for volume \"%1\" : configmap \"%2\" not found").arg(volume, name);
+        }
+        if (v.contains("secret")) {
+            const QString name = str(v["secret"], "secretName");
+            if (!v["secret"].value("optional", false) && !store->get(QStringLiteral("/secrets"), ns, name))
+                return QStringLiteral("MountVolume.SetUp failed for volume \"%1\" : secret \"%2\" not found").arg(volume, name);
+        }
+    }
+    return {};
+}
+
+void Kubelet::reconcile(const QString &ns, const QString &name)
+{
+    Store *store = manager()->store();
+    const QString key = ns + QLatin1Char('/') + name;
+    const auto pod = store->get(kPods, ns, name);
+    if (!pod) {
+        m_pods.remove(key);
+        return;
+    }
+    const QString nodeName = str((*pod)["spec"], "nodeName");
+    if (nodeName.isEmpty())
+        return;
+    const json node = store->get(kNodes, {}, nodeName).value_or(json::object());
+    PodRun &run = m_pods[key];
+    const bool fresh = run.uid != objects::uid(*pod);
+    if (fresh) {
+        run = PodRun{};
+        run.uid = objects::uid(*pod);
+    }
+    if ((*pod)["metadata"].contains("deletionTimestamp")) {
+        terminate(*pod, run);
+        return;
+    }
+    const json status = pod->value("status", json::object());
+    if (fresh && !str(status, "phase").isEmpty() && str(status, "phase") != QStringLiteral("Pending")) {
+        // Adopted: already running when the cluster started (scenario objects).
+        run.podIP = str(status, "podIP");
+        run.startTime = str(status, "startTime");
+        for (const auto &cs : status.value("containerStatuses", json::array())) {
+            ContainerRun c;
+            c.stage = ContainerRun::Running;
+            c.ready = cs.value("ready", false);
+            c.readyAtMs = c.ready ? 0 : -1;
+            c.restartCount = cs.value("restartCount", 0);
+            c.startedAt = str(cs.value("state", json::object()).value("running", json::object()), "startedAt");
+            run.main[str(cs, "name")] = c;
+        }
+        return;
+    }
+    if (run.startTime.isEmpty())
+        run.startTime = objects::nowText();
+    advance(*pod, run, node);
+    writeStatus(*pod, run, node);
+}
+
+void Kubelet::advance(const json &pod, PodRun &run, const json &node)
+{
+    const QString ns = objects::ns(pod);
+    const QString podName = objects::name(pod);
+    const QString nodeName = objects::name(node);
+    EventRecorder &events = manager()->events();
+    if (const QString missing = missingVolume(pod); !missing.isEmpty()) {
+        events.record(pod, EventRecorder::Warning, QStringLiteral("FailedMount"), missing, QStringLiteral("kubelet"), nodeName);
+        enqueueAfter(30000, ns, podName);  // the kubelet retries mounts on its own
+        return;
+    }
+    if (run.podIP.isEmpty())
+        run.podIP = allocateIp(node);
+
+    // One step of one container; returns true when the container has reached `target`.
+    auto step = [&](const json &spec, ContainerRun &c, bool init) {
+        const QString cname = str(spec, "name");
+        const QString image = str(spec, "image");
+        const QString fieldPath = QStringLiteral("spec.%1{%2}").arg(init ? QStringLiteral("initContainers")
+                                                                         : QStringLiteral("containers"), cname);
+        const QString cacheKey = nodeName + QLatin1Char('|') + image;
+        if (c.stage == ContainerRun::Waiting) {
+            const bool present = m_images.contains(cacheKey) && str(spec, "imagePullPolicy") != QStringLiteral("Always");
+            qint64 pullMs = 300;
+            if (!present) {
+                pullMs = 800 + manager()->random().bounded(2400);
+                events.record(pod, EventRecorder::Normal, QStringLiteral("Pulling"),
+                              QStringLiteral("Pulling image \"%1\"").arg(image), QStringLiteral("kubelet"), nodeName, fieldPath);
+            }
+            c.stage = ContainerRun::Pulling;
+            c.dueMs = dueIn(pullMs);
+            enqueueAfter(pullMs, ns, podName);
+            return false;
+        }
+        if (c.stage == ContainerRun::Pulling) {
+            if (nowMs() < c.dueMs) {
+                return false;
+            }
+            if (m_images.contains(cacheKey)) {
+                events.record(pod, EventRecorder::Normal, QStringLiteral("Pulled"),
+                              QStringLiteral("Container image \"%1\" already present on machine").arg(image),
+                              QStringLiteral("kubelet"), nodeName, fieldPath);
+            } else {
+                const double secs = 0.8 + manager()->random().bounded(2.4);
+                events.record(pod, EventRecorder::Normal, QStringLiteral("Pulled"),
+                              QStringLiteral("Successfully pulled image \"%1\" in %2s (%2s including waiting). Image size: %3 bytes.")
+                                  .arg(image, QString::number(secs, 'f', 3))
+                                  .arg(20000000 + manager()->random().bounded(180000000)),
+                              QStringLiteral("kubelet"), nodeName, fieldPath);
+                m_images.insert(cacheKey);
+            }
+            events.record(pod, EventRecorder::Normal, QStringLiteral("Created"), QStringLiteral("Created container %1").arg(cname),
+                          QStringLiteral("kubelet"), nodeName, fieldPath);
+            events.record(pod, EventRecorder::Normal, QStringLiteral("Started"), QStringLiteral("Started container %1").arg(cname),
+                          QStringLiteral("kubelet"), nodeName, fieldPath);
+            c.stage = ContainerRun::Running;
+            c.startedAt = objects::nowText();
+            if (init) {
+                c.dueMs = dueIn(1000);  // init work
+                enqueueAfter(1000, ns, podName);
+                return false;
+            }
+            const json probe = spec.value("readinessProbe", json());
+            const qint64 delay = probe.is_object() ? probe.value("initialDelaySeconds", 0) * 1000
+                                                        + std::min<qint64>(probe.value("periodSeconds", 10), 2) * 1000
+                                                  : 0;
+            c.readyAtMs = dueIn(delay);
+            if (delay > 0)
+                enqueueAfter(delay, ns, podName);
+        }
+        if (c.stage == ContainerRun::Running && init) {
+            if (nowMs() < c.dueMs)
+                return false;
+            c.stage = ContainerRun::Completed;
+            return true;
+        }
+        if (c.stage == ContainerRun::Running)
+            c.ready = c.readyAtMs >= 0 && nowMs() >= c.readyAtMs;
+        return c.stage == ContainerRun::Running || c.stage == ContainerRun::Completed;
+    };
+
+    for (const auto &spec : pod["spec"].value("initContainers", json::array())) {
+        if (!step(spec, run.init[str(spec, "name")], true))
+            return;  // init containers run one after another
+    }
+    for (const auto &spec : pod["spec"].value("containers", json::array()))
+        step(spec, run.main[str(spec, "name")], false);
+}
+
+void Kubelet::writeStatus(const json &pod, const PodRun &run, const json &node)
+{
+    auto containerStatus = [&](const json &spec, const ContainerRun &c, bool init, bool initialized) {
+        const QString cname = str(spec, "name");
+        const QString image = str(spec, "image");
+        json cs = {{"name", cname.toStdString()}, {"image", normalizedImage(image).toStdString()}, {"imageID", ""},
+                   {"ready", c.ready}, {"restartCount", c.restartCount}, {"started", c.stage == ContainerRun::Running},
+                   {"lastState", json::object()}};
+        if (c.stage == ContainerRun::Running || c.stage == ContainerRun::Completed) {
+            const QString image2 = normalizedImage(image);
+            cs["imageID"] = (image2.section(QLatin1Char(':'), 0, -2) + QStringLiteral("@sha256:") + hexDigest(image)).toStdString();
+            cs["containerID"] = (QStringLiteral("containerd://") + hexDigest(run.uid + cname + QString::number(c.restartCount))).toStdString();
+        }
+        if (c.stage == ContainerRun::Running) {
+            cs["state"] = {{"running", {{"startedAt", c.startedAt.toStdString()}}}};
+        } else if (c.stage == ContainerRun::Completed) {
+            cs["started"] = false;
+            cs["state"] = {{"terminated", {{"exitCode", 0}, {"reason", "Completed"}, {"startedAt", c.startedAt.toStdString()},
+                                            {"finishedAt", objects::nowText().toStdString()},
+                                            {"containerID", cs["containerID"]}}}};
+        } else {
+            const char *reason = (!init && !initialized) ? "PodInitializing" : "ContainerCreating";
+            cs["state"] = {{"waiting", {{"reason", reason}}}};
+        }
+        return cs;
+    };
+    bool initialized = true;
+    QStringList incompleteInit;
+    json initStatuses = json::array();
+    for (const auto &spec : pod["spec"].value("initContainers", json::array())) {
+        const ContainerRun c = run.init.count(str(spec, "name")) ? run.init.at(str(spec, "name")) : ContainerRun{};
+        if (c.stage != ContainerRun::Completed) {
+            initialized = false;
+            incompleteInit.append(str(spec, "name"));
+        }
+        initStatuses.push_back(containerStatus(spec, c, true, true));
+    }
+    json statuses = json::array();
+    QStringList unready;
+    bool allRunning = true;
+    for (const auto &spec : pod["spec"].value("containers", json::array())) {
+        const ContainerRun c = run.main.count(str(spec, "name")) ? run.main.at(str(spec, "name")) : ContainerRun{};
+        if (!c.ready)
+            unready.append(str(spec, "name"));
+        if (c.stage != ContainerRun::Running)
+            allRunning = false;
+        statuses.push_back(containerStatus(spec, c, false, initialized));
+    }
+    const QString hostIp = nodeInternalIp(node);
+    const QString qos = qosClass(pod);
+    objects::update(manager()->store(), kPods, objects::ns(pod), objects::name(pod), [&](json &p) {
+        if (objects::uid(p) != run.uid || p["metadata"].contains("deletionTimestamp"))
+            return;
+        json &st = p["status"];
+        st["phase"] = allRunning && initialized ? "Running" : "Pending";
+        st["hostIP"] = hostIp.toStdString();
+        st["hostIPs"] = json::array({{{"ip", hostIp.toStdString()}}});
+        if (!run.podIP.isEmpty()) {
+            st["podIP"] = run.podIP.toStdString();
+            st["podIPs"] = json::array({{{"ip", run.podIP.toStdString()}}});
+        }
+        st["startTime"] = run.startTime.toStdString();
+        st["qosClass"] = qos.toStdString();
+        objects::setCondition(st, QStringLiteral("PodReadyToStartContainers"), run.podIP.isEmpty() ? QStringLiteral("False")
+                                                                                                    : QStringLiteral("True"));
+        if (initialized)
+            objects::setCondition(st, QStringLiteral("Initialized"), QStringLiteral("True"));
+        else
+            objects::setCondition(st, QStringLiteral("Initialized"), QStringLiteral("False"),
+                                  QStringLiteral("ContainersNotInitialized"),
+                                  QStringLiteral("containers with incomplete status: [%1]").arg(incompleteInit.join(QLatin1Char(' '))));
+        for (const char *type : {"Ready", "ContainersReady"}) {
+            if (unready.isEmpty())
+                objects::setCondition(st, QLatin1String(type), QStringLiteral("True"));
+            else
+                objects::setCondition(st, QLatin1String(type), QStringLiteral("False"), QStringLiteral("ContainersNotReady"),
+                                      QStringLiteral("containers with unready status: [%1]").arg(unready.join(QLatin1Char(' '))));
+        }
+        objects::setCondition(st, QStringLiteral("PodScheduled"), QStringLiteral("True"));
+        if (!initStatuses.empty())
+            st["initContainerStatuses"] = initStatuses;
+        st["containerStatuses"] = statuses;
+    });
+}
+
+void Kubelet::terminate(const json &pod, PodRun &run)
+{
+    if (run.terminating)
+        return;
+    run.terminating = true;
+    const QString ns = objects::ns(pod);
+    const QString name = objects::name(pod);
+    const QString uid = objects::uid(pod);
+    for (const auto &spec : pod["spec"].value("containers", json::array()))
+        manager()->events().record(pod, EventRecorder::Normal, QStringLiteral("Killing"),
+                                   QStringLiteral("Stopping container %1").arg(str(spec, "name")), QStringLiteral("kubelet"),
+                                   str(pod["spec"], "nodeName"),
+                                   QStringLiteral("spec.containers{%1}").arg(str(spec, "name")));
+    // Processes stop quickly on SIGTERM; the grace period only caps it.
+    const qint64 grace = pod["metadata"].value("deletionGracePeriodSeconds", qint64(30));
+    const qint64 simulated = std::min<qint64>(grace * 1000, 2000);
+    manager()->after(simulated, this, [this, ns, name, uid] {
+        Store *store = manager()->store();
+        const auto current = store->get(kPods, ns, name);
+        if (!current || objects::uid(*current) != uid)
+            return;
+        const json finalizers = (*current)["metadata"].value("finalizers", json::array());
+        if (finalizers.is_array() && !finalizers.empty())
+            return;  // whoever owns the finalizer removes it; the API server then deletes the pod
+        store->remove(kPods, ns, name);
+        manager()->logs()->removePod(ns, name);
+    });
+}
+
+} // namespace sd::sim
