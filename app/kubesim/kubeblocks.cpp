@@ -124,4 +124,38 @@ bool KubeBlocks::fillVolume(const QString &ns, const QString &cluster, bool full
     return ok;
 }
 
+bool KubeBlocks::chaos(const nlohmann::json &request, nlohmann::json *answer, QString *error)
+{
+    const auto field = [&](const char *name) {
+        const auto it = request.is_object() ? request.find(name) : request.end();
+        return it != request.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
+    };
+    const QString action = field("action");
+    const QString ns = field("namespace");
+    const QString cluster = field("cluster");
+    QString e;
+    if (ns.isEmpty() || cluster.isEmpty()) {
+        e = QStringLiteral("chaos: \"namespace\" and \"cluster\" are required");
+    } else if (action == QLatin1String("failPrimary")) {
+        failPrimary(ns, cluster, field("component"), &e);
+    } else if (action == QLatin1String("failCluster")) {
+        failCluster(ns, cluster, &e);
+    } else if (action == QLatin1String("recoverCluster")) {
+        recoverCluster(ns, cluster, &e);
+    } else if (action == QLatin1String("fillVolume") || action == QLatin1String("clearVolume")) {
+        fillVolume(ns, cluster, action == QLatin1String("fillVolume"), &e);
+    } else {
+        e = QStringLiteral("chaos: unknown action \"%1\" (known: failPrimary, failCluster, recoverCluster, fillVolume, clearVolume)")
+                .arg(action);
+    }
+    if (!e.isEmpty()) {
+        if (error)
+            *error = e;
+        return false;
+    }
+    if (answer)
+        *answer = {{"action", action.toStdString()}, {"namespace", ns.toStdString()}, {"cluster", cluster.toStdString()}, {"done", true}};
+    return true;
+}
+
 } // namespace sd::sim

@@ -3,6 +3,8 @@
 #include <QObject>
 #include <QString>
 
+#include <nlohmann/json.hpp>
+
 #include <memory>
 
 class QThread;
@@ -46,6 +48,13 @@ public:
     bool recoverCluster(const QString &ns, const QString &cluster, QString *error = nullptr);
     // The Cluster's data volumes are full: datastore writes fail (DataRegistry) until cleared.
     bool fillVolume(const QString &ns, const QString &cluster, bool full = true, QString *error = nullptr);
+
+    // The same actions as one JSON request, for the admin endpoint (POST /kubesim/v1/chaos):
+    // {"action": "failPrimary"|"failCluster"|"recoverCluster"|"fillVolume"|"clearVolume",
+    //  "namespace": …, "cluster": …, "component": … (failPrimary, optional)}.
+    // Returns the answer to send ({"action", "namespace", "cluster", "done": true}); false with
+    // `error` for an unknown action, a missing field or a target that does not exist.
+    bool chaos(const nlohmann::json &request, nlohmann::json *answer, QString *error);
 
 private:
     class Worker;

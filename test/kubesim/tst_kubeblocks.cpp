@@ -52,6 +52,7 @@ private slots:
     void chaosFailPrimary();
     void chaosFailCluster();
     void chaosFillVolume();
+    void chaosJsonRequests();
 
 private:
     bool needExamples();
@@ -673,6 +674,33 @@ void tst_KubeBlocks::chaosFillVolume()
     QString error;
     QVERIFY(!m_cluster->kubeBlocks()->fillVolume(QStringLiteral("demo"), QStringLiteral("missing"), true, &error));
     QVERIFY(!error.isEmpty());
+}
+
+void tst_KubeBlocks::chaosJsonRequests()
+{
+    if (!needExamples())
+        return;
+    startCluster();
+    bringUp(QStringLiteral("mysql"));
+    sd::sim::KubeBlocks *kb = m_cluster->kubeBlocks();
+    json answer;
+    QString error;
+    QVERIFY(!kb->chaos({{"action", "explode"}, {"namespace", "demo"}, {"cluster", "mysql-cluster"}}, &answer, &error));
+    QVERIFY2(error.contains(QStringLiteral("unknown action")), qPrintable(error));
+    QVERIFY(!kb->chaos({{"action", "failPrimary"}}, &answer, &error));
+    QVERIFY2(error.contains(QStringLiteral("required")), qPrintable(error));
+    QVERIFY(!kb->chaos(json::array(), &answer, &error));
+    QVERIFY(kb->chaos({{"action", "fillVolume"}, {"namespace", "demo"}, {"cluster", "mysql-cluster"}}, &answer, &error));
+    QVERIFY(answer["done"] == true);
+    QVERIFY(m_cluster->data()->isVolumeFull(QStringLiteral("demo"), QStringLiteral("mysql-cluster")));
+    QVERIFY(kb->chaos({{"action", "clearVolume"}, {"namespace", "demo"}, {"cluster", "mysql-cluster"}}, &answer, &error));
+    QVERIFY(!m_cluster->data()->isVolumeFull(QStringLiteral("demo"), QStringLiteral("mysql-cluster")));
+    const QString before = primaryOf(QStringLiteral("mysql-cluster"), QStringLiteral("mysql"));
+    QVERIFY(kb->chaos({{"action", "failPrimary"}, {"namespace", "demo"}, {"cluster", "mysql-cluster"}}, &answer, &error));
+    // A single-component Cluster whose only component failed is Failed (KubeBlocks' rule), then Running.
+    QTRY_COMPARE_WITH_TIMEOUT(phase(QStringLiteral("mysql-cluster")), QStringLiteral("Failed"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(phase(QStringLiteral("mysql-cluster")), QStringLiteral("Running"), 30000);
+    QVERIFY(primaryOf(QStringLiteral("mysql-cluster"), QStringLiteral("mysql")) != before);
 }
 
 QTEST_GUILESS_MAIN(tst_KubeBlocks)
