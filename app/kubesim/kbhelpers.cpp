@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QRandomGenerator>
 
+#include <set>
+
 namespace sd::sim::KbHelpers {
 
 QString q(const json &value) { return value.is_string() ? QString::fromStdString(value.get<std::string>()) : QString(); }
@@ -157,6 +159,12 @@ void guarded(const json &object, const std::function<void()> &fn)
     try {
         fn();
     } catch (const json::exception &e) {
+        // Once per object version: the next tick meets the same object again.
+        static thread_local std::set<std::string> reported;
+        const json meta = object.value("metadata", json::object());
+        const std::string key = meta.value("uid", std::string()) + "|" + meta.value("resourceVersion", std::string()) + "|" + e.what();
+        if (!reported.insert(key).second)
+            return;
         qWarning("kubesim KubeBlocks: skipping %s %s: %s", object.value("kind", std::string("object")).c_str(),
                  object.value("metadata", json::object()).value("name", std::string()).c_str(), e.what());
     }

@@ -53,6 +53,7 @@ private slots:
     void chaosFailCluster();
     void chaosFillVolume();
     void chaosJsonRequests();
+    void malformedObjectsDoNotStopTheOperator();
 
 private:
     bool needExamples();
@@ -701,6 +702,33 @@ void tst_KubeBlocks::chaosJsonRequests()
     QTRY_COMPARE_WITH_TIMEOUT(phase(QStringLiteral("mysql-cluster")), QStringLiteral("Failed"), 10000);
     QTRY_COMPARE_WITH_TIMEOUT(phase(QStringLiteral("mysql-cluster")), QStringLiteral("Running"), 30000);
     QVERIFY(primaryOf(QStringLiteral("mysql-cluster"), QStringLiteral("mysql")) != before);
+}
+
+void tst_KubeBlocks::malformedObjectsDoNotStopTheOperator()
+{
+    if (!needExamples())
+        return;
+    startCluster();
+    // Objects the API server would reject, written straight into the store.
+    apply(QLatin1String(kClusters), {{"apiVersion", "apps.kubeblocks.io/v1"}, {"kind", "Cluster"},
+                                     {"metadata", {{"name", "broken"}, {"namespace", "demo"}}},
+                                     {"spec", {{"terminationPolicy", "Delete"}, {"componentSpecs", "oops"}}}});
+    apply(QLatin1String(kClusters), {{"apiVersion", "apps.kubeblocks.io/v1"}, {"kind", "Cluster"},
+                                     {"metadata", {{"name", "broken2"}, {"namespace", "demo"}}},
+                                     {"spec", {{"terminationPolicy", 7}, {"componentSpecs", {{{"name", 1}, {"componentDef", json::array()}}}}}}});
+    apply(QLatin1String(kOps), {{"apiVersion", "operations.kubeblocks.io/v1alpha1"}, {"kind", "OpsRequest"},
+                                {"metadata", {{"name", "broken-ops"}, {"namespace", "demo"}}},
+                                {"spec", {{"clusterName", "broken"}, {"type", "HorizontalScaling"}, {"horizontalScaling", "x"}}}});
+    apply(QStringLiteral("dataprotection.kubeblocks.io/backups"),
+          {{"apiVersion", "dataprotection.kubeblocks.io/v1alpha1"}, {"kind", "Backup"},
+           {"metadata", {{"name", "broken-backup"}, {"namespace", "demo"}}}, {"spec", nullptr}});
+    bringUp(QStringLiteral("mysql"));
+    QVERIFY(podsOf(QStringLiteral("broken")).empty());
+    // The op against the broken Cluster fails its pre-check instead of waiting forever.
+    QTRY_COMPARE_WITH_TIMEOUT(QString::fromStdString(str(get(QLatin1String(kOps), QStringLiteral("broken-ops"))
+                                                             ->value("status", json::object()).value("phase", json()))),
+                              QStringLiteral("Failed"), 10000);
+    QVERIFY(get(QStringLiteral("dataprotection.kubeblocks.io/backups"), QStringLiteral("broken-backup")));
 }
 
 QTEST_GUILESS_MAIN(tst_KubeBlocks)
