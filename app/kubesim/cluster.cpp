@@ -2,6 +2,8 @@
 
 #include "kubesim/apiserver.h"
 #include "kubesim/chaos.h"
+#include "kubesim/dataregistry.h"
+#include "kubesim/kubeblocks.h"
 #include "kubesim/controllermanager.h"
 #include "kubesim/logbook.h"
 #include "kubesim/metricsregistry.h"
@@ -26,7 +28,8 @@ QString randomToken()
 
 Cluster::Cluster(QObject *parent)
     : QObject(parent), m_store(std::make_unique<Store>()), m_logs(std::make_unique<LogBook>()),
-      m_metrics(std::make_unique<MetricsRegistry>())
+      m_metrics(std::make_unique<MetricsRegistry>()),
+      m_data(std::make_unique<DataRegistry>()), m_kubeBlocks(std::make_unique<KubeBlocks>(m_store.get(), m_data.get()))
 {
 }
 
@@ -36,7 +39,7 @@ QStringList Cluster::scenarioNames() { return Scenario::names(); }
 
 bool Cluster::loadScenario(const QString &name)
 {
-    if (!Scenario::load(name, m_store.get(), m_logs.get(), &m_error, m_options))
+    if (!Scenario::load(name, m_store.get(), m_logs.get(), &m_error, m_options, m_disabledAddons))
         return false;
     return true;
 }
@@ -100,6 +103,8 @@ bool Cluster::start(const QHostAddress &address, quint16 port)
     connect(m_controllerThread, &QThread::finished, m_controllers, &QObject::deleteLater);
     m_controllerThread->start();
     QMetaObject::invokeMethod(m_controllers, &ControllerManager::start, Qt::QueuedConnection);
+    m_kubeBlocks->setTimeScale(m_options.timeScale);
+    m_kubeBlocks->start();
     return true;
 }
 
@@ -114,6 +119,7 @@ void Cluster::stop()
     }
     if (!m_thread)
         return;
+    m_kubeBlocks->stop();
     onServer([api = m_api] { api->close(); });
     m_thread->quit();
     m_thread->wait();

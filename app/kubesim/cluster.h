@@ -18,6 +18,8 @@ class QThread;
 namespace sd::sim {
 
 class ApiServer;
+class DataRegistry;
+class KubeBlocks;
 class ControllerManager;
 class LogBook;
 class MetricsRegistry;
@@ -53,6 +55,8 @@ public:
     static QStringList scenarioNames();
     // Adds the scenario's objects to the store. False with errorString() for an unknown name.
     bool loadScenario(const QString &name);
+    // KubeBlocks addons the "kubeblocks" scenario installs disabled (call before loadScenario()).
+    void setDisabledAddons(const QStringList &addons) { m_disabledAddons = addons; }
 
     // Extra DNS names or IPs for the server certificate (call before start()).
     void setServerNames(const QStringList &names) { m_serverNames = names; }
@@ -87,6 +91,10 @@ public:
     // The object store (thread-safe): the controllers of part 2 read and write through it.
     Store *store() const { return m_store.get(); }
     LogBook *logs() const { return m_logs.get(); }
+    // Simulated datastore contents and accounts (thread-safe): KubeBlocks backups/restores and workload traffic.
+    DataRegistry *data() const { return m_data.get(); }
+    // The simulated KubeBlocks operator (runs from start() to stop()): time scale and datastore chaos.
+    KubeBlocks *kubeBlocks() const { return m_kubeBlocks.get(); }
 
     // ---- knobs for tests ----
     void appendLog(const QString &ns, const QString &pod, const QString &container, const QList<QByteArray> &lines);
@@ -116,6 +124,8 @@ private:
     std::unique_ptr<Store> m_store;
     std::unique_ptr<LogBook> m_logs;
     std::unique_ptr<MetricsRegistry> m_metrics;
+    std::unique_ptr<DataRegistry> m_data;
+    std::unique_ptr<KubeBlocks> m_kubeBlocks;
     std::optional<TlsMaterial> m_tls;
     QThread *m_thread = nullptr;  // owned; joined in stop()
     ApiServer *m_api = nullptr;   // lives on m_thread; deleted there
@@ -125,6 +135,7 @@ private:
     QList<ExecHandler> m_execHandlers;
     QList<std::pair<QString, UserInfo>> m_extraTokens;
     QStringList m_serverNames;
+    QStringList m_disabledAddons;
     QString m_error;
     QString m_adminToken;
     QString m_viewerToken;

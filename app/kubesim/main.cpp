@@ -47,6 +47,9 @@ int main(int argc, char **argv)
     const QCommandLineOption serverName(QStringLiteral("server-name"),
                                         sd::Tr::tr("Extra DNS name or IP for the server certificate (repeatable)."),
                                         QStringLiteral("name"));
+    const QCommandLineOption disableAddon(QStringLiteral("disable-addon"),
+                                          sd::Tr::tr("Leave this KubeBlocks addon disabled in the kubeblocks scenario (repeatable)."),
+                                          QStringLiteral("name"));
     const QCommandLineOption timeScale(QStringLiteral("time-scale"),
                                        sd::Tr::tr("Lifecycle speed factor (10 runs pulls, probes and rollouts ten times faster)."),
                                        QStringLiteral("factor"), QStringLiteral("1"));
@@ -58,7 +61,7 @@ int main(int argc, char **argv)
                                      QStringLiteral("quantity"), QStringLiteral("4"));
     const QCommandLineOption nodeMemory(QStringLiteral("node-memory"), sd::Tr::tr("Memory of each node (a quantity)."),
                                         QStringLiteral("quantity"), QStringLiteral("8Gi"));
-    parser.addOptions({listen, kubeconfig, scenario, serverName, timeScale, seed, nodes, nodeCpu, nodeMemory});
+    parser.addOptions({listen, kubeconfig, scenario, serverName, timeScale, seed, nodes, nodeCpu, nodeMemory, disableAddon});
     parser.process(app);
 
     const QString listenText = parser.value(listen);
@@ -100,6 +103,7 @@ int main(int argc, char **argv)
     sd::sim::Cluster cluster;
     cluster.setOptions(options);
     cluster.setServerNames(parser.values(serverName));
+    cluster.setDisabledAddons(parser.values(disableAddon));
     if (!cluster.loadScenario(parser.value(scenario))) {
         std::fprintf(stderr, "%s\n", qPrintable(cluster.errorString()));
         return 2;

@@ -1,5 +1,6 @@
 #include "kubesim/scenario.h"
 
+#include "kubesim/kbinstall.h"
 #include "kubesim/logbook.h"
 #include "kubesim/quantity.h"
 #include "kubesim/store.h"
@@ -234,20 +235,6 @@ void loadEmpty(Store *store, LogBook *logs, const SimOptions &options)
          {"subjects", {{{"apiGroup", "rbac.authorization.k8s.io"}, {"kind", "User"}, {"name", "viewer"}}}}});
 }
 
-void loadKubeBlocks(Store *store, LogBook *logs)
-{
-    for (json crd : kubeBlocksCrds())
-        add(store, QStringLiteral("apiextensions.k8s.io/customresourcedefinitions"), std::move(crd));
-    add(store, QStringLiteral("/namespaces"),
-        {{"apiVersion", "v1"},
-         {"kind", "Namespace"},
-         {"metadata", {{"name", "kb-system"}, {"labels", {{"kubernetes.io/metadata.name", "kb-system"}}}}},
-         {"spec", {{"finalizers", {"kubernetes"}}}},
-         {"status", {{"phase", "Active"}}}});
-    addWorkload(store, logs, "kb-system", "kubeblocks", "apecloud/kubeblocks:1.0.0", 1, 2, "manager");
-    addWorkload(store, logs, "kb-system", "kubeblocks-dataprotection", "apecloud/kubeblocks-dataprotection:1.0.0", 1, 3,
-                "manager");
-}
 } // namespace
 
 json add(Store *store, const QString &storageKey, json object)
@@ -264,7 +251,8 @@ json add(Store *store, const QString &storageKey, json object)
 
 QStringList names() { return {QStringLiteral("empty"), QStringLiteral("kubeblocks")}; }
 
-bool load(const QString &name, Store *store, LogBook *logs, QString *error, const SimOptions &options)
+bool load(const QString &name, Store *store, LogBook *logs, QString *error, const SimOptions &options,
+          const QStringList &disabledAddons)
 {
     if (name == QStringLiteral("empty")) {
         loadEmpty(store, logs, options);
@@ -272,7 +260,7 @@ bool load(const QString &name, Store *store, LogBook *logs, QString *error, cons
     }
     if (name == QStringLiteral("kubeblocks")) {
         loadEmpty(store, logs, options);
-        loadKubeBlocks(store, logs);
+        KbInstall::install(store, logs, disabledAddons);
         return true;
     }
     if (error)

@@ -17,8 +17,10 @@ class Store;
 namespace Scenario {
 
 QStringList names();
-// `options` gives the nodes (count, capacity).
-bool load(const QString &name, Store *store, LogBook *logs, QString *error, const SimOptions &options = {});
+// `options` gives the nodes (count, capacity); `disabledAddons` the KubeBlocks addons the
+// "kubeblocks" scenario leaves disabled (e.g. "minio").
+bool load(const QString &name, Store *store, LogBook *logs, QString *error, const SimOptions &options = {},
+          const QStringList &disabledAddons = {});
 
 // The KubeBlocks CustomResourceDefinitions kubesim serves (our own subset of the upstream schemas),
 // as parsed JSON objects.

@@ -237,11 +237,11 @@ void tst_Kubectl::getYamlAndAllNamespaces()
     QVERIFY2(y.out.contains(QStringLiteral("kind: Service")) && y.out.contains(QStringLiteral("clusterIP: 10.96.0.10")),
              qPrintable(y.out));
     const Result a = kubectl({QStringLiteral("get"), QStringLiteral("pods"), QStringLiteral("-A"),
-                              QStringLiteral("-l"), QStringLiteral("app in (coredns,kubeblocks)")});
+                              QStringLiteral("-l"), QStringLiteral("app.kubernetes.io/instance in (kubeblocks,other)")});
     QVERIFY2(a.rc == 0, qPrintable(a.all()));
     QVERIFY2(a.out.startsWith(QStringLiteral("NAMESPACE")), qPrintable(a.out));
-    QCOMPARE(a.out.count(QStringLiteral("kube-system ")), 2);
-    QCOMPARE(a.out.count(QStringLiteral("kb-system ")), 1);
+    QCOMPARE(a.out.count(QStringLiteral("kube-system ")), 0);
+    QCOMPARE(a.out.count(QStringLiteral("kb-system ")), 2);
     const Result f = kubectl({QStringLiteral("get"), QStringLiteral("pods"), QStringLiteral("-A"), QStringLiteral("--field-selector"),
                               QStringLiteral("metadata.namespace=kb-system,status.phase=Running"), QStringLiteral("-o"),
                               QStringLiteral("name")});
@@ -511,7 +511,7 @@ void tst_Kubectl::deleteModes()
 
 void tst_Kubectl::logsFollow()
 {
-    const QString pod = QStringLiteral("kubeblocks-5d8c7b9f4-x7k2p");
+    const QString pod = QStringLiteral("kubeblocks-7c9d6b5f8-q8x2n");
     const QString marker = QStringLiteral("line for ") + suffix();
     Result r = kubectl({QStringLiteral("logs"), QStringLiteral("-n"), QStringLiteral("kb-system"), pod, QStringLiteral("--tail=1"),
                         QStringLiteral("--timestamps")});
@@ -521,7 +521,7 @@ void tst_Kubectl::logsFollow()
     QCOMPARE(r.out.count(QLatin1Char('\n')), 1);
     auto follower = startKubectl({QStringLiteral("logs"), QStringLiteral("-f"), QStringLiteral("-n"), QStringLiteral("kb-system"), pod});
     QString out;
-    for (int i = 0; i < 50 && !out.contains(QStringLiteral("ready to serve")); ++i) {
+    for (int i = 0; i < 50 && !out.contains(QStringLiteral("Starting workers")); ++i) {
         follower->waitForReadyRead(100);
         out += QString::fromUtf8(follower->readAllStandardOutput());
     }
@@ -542,7 +542,7 @@ void tst_Kubectl::logsFollow()
 void tst_Kubectl::exec()
 {
     QFETCH(QString, version);
-    const QString pod = QStringLiteral("kubeblocks-5d8c7b9f4-x7k2p");
+    const QString pod = QStringLiteral("kubeblocks-7c9d6b5f8-q8x2n");
     const QStringList base = {QStringLiteral("exec"), QStringLiteral("-n"), QStringLiteral("kb-system"), pod, QStringLiteral("--")};
     Result r = kubectl(base + QStringList{QStringLiteral("echo"), QStringLiteral("hello"), QStringLiteral("exec")});
     if (version.section(u'.', 1).toInt() < 30) {
