@@ -59,6 +59,130 @@
             <numerusform>The log limit of %n bytes was reached.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n node(s)).</source>
+        <translation><numerusform>Wrote %1 (%n node).</numerusform><numerusform>Wrote %1 (%n nodes).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n environment variable(s) not imported; Stackdeck generates the configuration and wires credentials itself.</source>
+        <translation><numerusform>%1: %n environment variable not imported; Stackdeck generates the configuration and wires credentials itself.</numerusform><numerusform>%1: %n environment variables not imported; Stackdeck generates the configuration and wires credentials itself.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (image tag %2) → KubeBlocks datastore %3 (%4 %5, %n replica(s)); its data is not migrated.</source>
+        <translation><numerusform>%1 (image tag %2) → KubeBlocks datastore %3 (%4 %5, %n replica); its data is not migrated.</numerusform><numerusform>%1 (image tag %2) → KubeBlocks datastore %3 (%4 %5, %n replicas); its data is not migrated.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 … [%n more character(s)]</source>
+        <translation><numerusform>%1 … [%n more character]</numerusform><numerusform>%1 … [%n more characters]</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n updated</source>
+        <translation><numerusform>%1 of %n updated</numerusform><numerusform>%1 of %n updated</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n ready</source>
+        <translation><numerusform>%1 of %n ready</numerusform><numerusform>%1 of %n ready</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n pod(s) ready</source>
+        <translation><numerusform>%1 of %n pod ready</numerusform><numerusform>%1 of %n pods ready</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stack %1: %n workload(s)</source>
+        <translation><numerusform>Stack %1: %n workload</numerusform><numerusform>Stack %1: %n workloads</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stack %1: %2 of %n workload(s) need attention</source>
+        <translation><numerusform>Stack %1: %2 of %n workload need attention</numerusform><numerusform>Stack %1: %2 of %n workloads need attention</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>sd::CanvasController</name>
+    <message numerus="yes">
+        <source>Delete %n nodes</source>
+        <translation><numerusform>Delete %n node</numerusform><numerusform>Delete %n nodes</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ComponentForm</name>
+    <message numerus="yes">
+        <source>%1 runs at most %n replica(s).</source>
+        <translation><numerusform>%1 runs at most %n replica.</numerusform><numerusform>%1 runs at most %n replicas.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>sd::DatastoreForm</name>
+    <message numerus="yes">
+        <source>The topology adds %1 with %n replica(s).</source>
+        <translation><numerusform>The topology adds %1 with %n replica.</numerusform><numerusform>The topology adds %1 with %n replicas.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not valid against the Cluster schema: %n problem(s).</source>
+        <translation><numerusform>Not valid against the Cluster schema: %n problem.</numerusform><numerusform>Not valid against the Cluster schema: %n problems.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>sd::DeployEngine</name>
+    <message numerus="yes">
+        <source>%n object(s) still being deleted: %1</source>
+        <translation><numerusform>%n object still being deleted: %1</numerusform><numerusform>%n objects still being deleted: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) reachable</source>
+        <translation><numerusform>%n service reachable</numerusform><numerusform>%n services reachable</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) reachable; the admin-token call succeeded</source>
+        <translation><numerusform>%n service reachable; the admin-token call succeeded</numerusform><numerusform>%n services reachable; the admin-token call succeeded</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) removed</source>
+        <translation><numerusform>%n object removed</numerusform><numerusform>%n objects removed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) found</source>
+        <translation><numerusform>%n object found</numerusform><numerusform>%n objects found</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>sd::DeployWizard</name>
+    <message numerus="yes">
+        <source>%n datastore(s).</source>
+        <translation><numerusform>%n datastore.</numerusform><numerusform>%n datastores.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n OpenIM component(s).</source>
+        <translation><numerusform>%n OpenIM component.</numerusform><numerusform>%n OpenIM components.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>sd::LogTab</name>
+    <message numerus="yes">
+        <source>%n stream(s) ended</source>
+        <translation><numerusform>%n stream ended</numerusform><numerusform>%n streams ended</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stream(s)</source>
+        <translation><numerusform>%n stream</numerusform><numerusform>%n streams</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation><numerusform>%n match</numerusform><numerusform>%n matches</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>sd::MainWindow</name>
+    <message numerus="yes">
+        <source>Delete %n node(s) from the stack?</source>
+        <translation><numerusform>Delete %n node from the stack?</numerusform><numerusform>Delete %n nodes from the stack?</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>sd::PlanDialog</name>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation><numerusform>%n field</numerusform><numerusform>%n fields</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>sd::PrerequisiteChecker</name>

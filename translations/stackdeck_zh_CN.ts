@@ -9,6 +9,17 @@
     </message>
 </context>
 <context>
+    <name>NodePalette</name>
+    <message>
+        <source>Palette</source>
+        <translation>调色板</translation>
+    </message>
+    <message>
+        <source>Drag onto the canvas</source>
+        <translation>拖到画布上</translation>
+    </message>
+</context>
+<context>
     <name>Stackdeck</name>
     <message>
         <source>stackdeck-cli: unknown command &quot;%1&quot;; see --help.</source>
@@ -1410,6 +1421,711 @@ Global options: --help, --version.</source>
         <source>Missing required field &quot;%1&quot; in %2.</source>
         <translation>%2 中缺少必填字段“%1”。</translation>
     </message>
+    <message>
+        <source>Use this namespace instead of the stack&apos;s.</source>
+        <translation>使用此命名空间，而不是栈的命名空间。</translation>
+    </message>
+    <message>
+        <source>Give up on any single wait after this long, e.g. 90s, 10m, 1h (default: 10m).</source>
+        <translation>任何单次等待超过此时长即放弃，例如 90s、10m、1h（默认：10m）。</translation>
+    </message>
+    <message>
+        <source>Invalid --timeout &quot;%1&quot;; use a duration such as 90s, 10m or 1h.</source>
+        <translation>无效的 --timeout &quot;%1&quot;；请使用时长，例如 90s、10m 或 1h。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: no such file.</source>
+        <translation>无法读取 %1：文件不存在。</translation>
+    </message>
+    <message>
+        <source>    %1: (absent) → %2
+</source>
+        <translation>    %1：（不存在）→ %2
+</translation>
+    </message>
+    <message>
+        <source>    %1: %2 → (absent)
+</source>
+        <translation>    %1: %2 → （不存在）
+</translation>
+    </message>
+    <message>
+        <source>    %1: %2 → %3
+</source>
+        <translation>    %1：%2 → %3
+</translation>
+    </message>
+    <message>
+        <source>error: %1
+</source>
+        <translation>错误：%1
+</translation>
+    </message>
+    <message>
+        <source>warning: %1
+</source>
+        <translation>警告：%1
+</translation>
+    </message>
+    <message>
+        <source>Plan for stack %1 in namespace %2: %3.</source>
+        <translation>命名空间 %2 中栈 %1 的计划：%3。</translation>
+    </message>
+    <message>
+        <source>Stack %1 destroyed in namespace %2.</source>
+        <translation>栈 %1 已在命名空间 %2 中销毁。</translation>
+    </message>
+    <message>
+        <source>Stack %1 applied in namespace %2.</source>
+        <translation>栈 %1 已应用到命名空间 %2。</translation>
+    </message>
+    <message>
+        <source>Destroy failed: %1</source>
+        <translation>销毁失败：%1</translation>
+    </message>
+    <message>
+        <source>Apply failed: %1</source>
+        <translation>应用失败：%1</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>未及时响应</translation>
+    </message>
+    <message>
+        <source>Discovery did not finish in time.</source>
+        <translation>发现未能及时完成。</translation>
+    </message>
+    <message>
+        <source>Cannot list %1 in %2: %3</source>
+        <translation>无法列出 %2 中的 %1：%3</translation>
+    </message>
+    <message>
+        <source>Shows what apply would change: a server-side dry run of every object, diffed field by field against the live objects, plus validation and capacity warnings. Changes nothing. Exits 0 when the stack can be applied, 1 when something blocks it.</source>
+        <translation>显示应用将会更改的内容：对每个对象进行服务器端试运行，并与线上对象逐字段比较差异，另附校验和容量警告。不做任何更改。栈可以应用时退出码为 0，有阻碍时为 1。</translation>
+    </message>
+    <message>
+        <source>The plan did not finish within %1.</source>
+        <translation>计划未在 %1 内完成。</translation>
+    </message>
+    <message>
+        <source>Deploys the stack in dependency order and waits until OpenIM answers. Safe to rerun after an interruption or a failure. Exits 0 when the stack is up and verified.</source>
+        <translation>按依赖顺序部署栈，并等待 OpenIM 响应。中断或失败后可安全地重新运行。栈启动并验证通过时以 0 退出。</translation>
+    </message>
+    <message>
+        <source>Deletes everything the stack made, in reverse order, honouring each datastore&apos;s terminationPolicy (DoNotTerminate refuses). Exits 0 when everything is gone.</source>
+        <translation>按相反顺序删除栈创建的所有内容，并遵守每个数据存储的 terminationPolicy（DoNotTerminate 会拒绝删除）。全部删除后退出码为 0。</translation>
+    </message>
+    <message>
+        <source>Shows the live state of each component and datastore of the stack. Exits 0 when all are ready.</source>
+        <translation>显示栈中每个组件和数据存储的实时状态。全部就绪时以 0 退出。</translation>
+    </message>
+    <message>
+        <source>The status did not arrive within %1.</source>
+        <translation>状态未在 %1 内到达。</translation>
+    </message>
+    <message>
+        <source>Namespace %1 does not exist.
+</source>
+        <translation>命名空间 %1 不存在。
+</translation>
+    </message>
+    <message>
+        <source>All components and datastores are ready.</source>
+        <translation>所有组件和数据存储均已就绪。</translation>
+    </message>
+    <message>
+        <source>Not everything is ready.</source>
+        <translation>并非所有内容都已就绪。</translation>
+    </message>
+    <message>
+        <source>Write the stack to this file.</source>
+        <translation>将栈写入此文件。</translation>
+    </message>
+    <message>
+        <source>Adopt the OpenIM running in this namespace instead of reading files.</source>
+        <translation>接管在此命名空间中运行的 OpenIM，而不是读取文件。</translation>
+    </message>
+    <message>
+        <source>The stack&apos;s name (default: the namespace).</source>
+        <translation>栈的名称（默认：命名空间）。</translation>
+    </message>
+    <message>
+        <source>A YAML bundle or a folder of manifests.</source>
+        <translation>YAML 包或清单文件夹。</translation>
+    </message>
+    <message>
+        <source>Turns existing manifests (a YAML bundle or folder, e.g. OpenIM&apos;s own deployment files) or a running installation (--from-namespace) into a stack file, reporting what it could not map.</source>
+        <translation>将现有清单（YAML 合集或文件夹，例如 OpenIM 自带的部署文件）或正在运行的安装（--from-namespace）转换为栈文件，并报告无法映射的内容。</translation>
+    </message>
+    <message>
+        <source>Usage: stackdeck-cli import PATH|--from-namespace NS --out STACK</source>
+        <translation>用法：stackdeck-cli import PATH|--from-namespace NS --out STACK</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: no such file or folder.</source>
+        <translation>无法读取 %1：没有该文件或文件夹。</translation>
+    </message>
+    <message>
+        <source>mapped: %1</source>
+        <translation>已映射：%1</translation>
+    </message>
+    <message>
+        <source>not mapped: %1</source>
+        <translation>未映射：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n node(s)).</source>
+        <translation><numerusform>已写入 %1（%n 个节点）。</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing could be mapped to a stack.</source>
+        <translation>没有任何内容可以映射到栈。</translation>
+    </message>
+    <message>
+        <source>The namespace (default: the context&apos;s).</source>
+        <translation>命名空间（默认：上下文的命名空间）。</translation>
+    </message>
+    <message>
+        <source>Keep streaming; new pods of a workload join as they start.</source>
+        <translation>持续输出；工作负载的新 Pod 启动后会自动加入。</translation>
+    </message>
+    <message>
+        <source>Lines of recent log per container (default: all).</source>
+        <translation>每个容器显示的最近日志行数（默认：全部）。</translation>
+    </message>
+    <message>
+        <source>Only lines newer than this duration, e.g. 90s, 5m, 1h30m.</source>
+        <translation>仅显示比此时长更新的行，例如 90s、5m、1h30m。</translation>
+    </message>
+    <message>
+        <source>Prefix each line with its timestamp.</source>
+        <translation>在每行前加上时间戳。</translation>
+    </message>
+    <message>
+        <source>The previous instance of restarted containers.</source>
+        <translation>已重启容器的上一个实例。</translation>
+    </message>
+    <message>
+        <source>Only lines matching this regular expression.</source>
+        <translation>仅显示匹配此正则表达式的行。</translation>
+    </message>
+    <message>
+        <source>pod/NAME[/CONTAINER], deployment/NAME, cluster/NAME (a KubeBlocks Cluster) or a stack component name.</source>
+        <translation>pod/NAME[/CONTAINER]、deployment/NAME、cluster/NAME（KubeBlocks Cluster）或栈组件名称。</translation>
+    </message>
+    <message>
+        <source>Print the logs of a pod, a workload or a stack component, merged in time order and labelled by pod.</source>
+        <translation>打印 Pod、工作负载或栈组件的日志，按时间顺序合并并以 Pod 标注。</translation>
+    </message>
+    <message>
+        <source>logs needs exactly one target, e.g. pod/NAME or deployment/NAME.</source>
+        <translation>logs 只需要一个目标，例如 pod/NAME 或 deployment/NAME。</translation>
+    </message>
+    <message>
+        <source>--tail expects a number of lines, not “%1”.</source>
+        <translation>--tail 需要行数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--since expects a duration such as 90s, 5m or 1h30m, not “%1”.</source>
+        <translation>--since 需要时长，例如 90s、5m 或 1h30m，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--grep: %1</source>
+        <translation>--grep: %1</translation>
+    </message>
+    <message>
+        <source>Show what applying a stack would change on a cluster</source>
+        <translation>显示应用栈将在集群上更改的内容</translation>
+    </message>
+    <message>
+        <source>Deploy a stack onto a cluster and verify it</source>
+        <translation>将栈部署到集群并进行验证</translation>
+    </message>
+    <message>
+        <source>Delete everything a stack made on a cluster</source>
+        <translation>删除栈在集群上创建的所有内容</translation>
+    </message>
+    <message>
+        <source>Show the live state of a stack&apos;s components and datastores</source>
+        <translation>显示栈的组件和数据存储的实时状态</translation>
+    </message>
+    <message>
+        <source>Make a stack file from manifests or a running OpenIM</source>
+        <translation>从清单或正在运行的 OpenIM 生成栈文件</translation>
+    </message>
+    <message>
+        <source>Print the merged logs of a pod, workload or stack component</source>
+        <translation>打印 Pod、工作负载或栈组件的合并日志</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>deploy step</comment>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <comment>deploy step</comment>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <comment>deploy step</comment>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>deploy step</comment>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>deploy step</comment>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>deploy step</comment>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <comment>deploy step</comment>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 to change, %3 unchanged, %4 to delete</source>
+        <translation>%1 个待创建，%2 个待更改，%3 个未变，%4 个待删除</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <comment>plan action</comment>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <comment>plan action</comment>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <comment>plan action</comment>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <comment>plan action</comment>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>%1: a second workload for component %2; only the first is kept.</source>
+        <translation>%1：组件 %2 的第二个工作负载；仅保留第一个。</translation>
+    </message>
+    <message>
+        <source>%1: %2 replicas reduced to %3 (it must not run twice).</source>
+        <translation>%1：%2 个副本已减为 %3（它不能同时运行两个）。</translation>
+    </message>
+    <message>
+        <source>%1: no resources set; the catalog&apos;s sizes are used.</source>
+        <translation>%1：未设置资源；使用目录中的规格。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n environment variable(s) not imported; Stackdeck generates the configuration and wires credentials itself.</source>
+        <translation><numerusform>%1：%n 个环境变量未导入；Stackdeck 会自行生成配置并连接凭据。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 → component %2</source>
+        <translation>%1 → 组件 %2</translation>
+    </message>
+    <message>
+        <source>%1: a second %2 datastore; OpenIM uses one, only the first is kept.</source>
+        <translation>%1：第二个 %2 数据存储；OpenIM 只使用一个，仅保留第一个。</translation>
+    </message>
+    <message>
+        <source>%1: engine &quot;%2&quot; is not one OpenIM uses.</source>
+        <translation>%1：引擎“%2”不是 OpenIM 使用的引擎。</translation>
+    </message>
+    <message>
+        <source>%1 → datastore %2 (%3)</source>
+        <translation>%1 → 数据存储 %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1: no KubeBlocks engine for it.</source>
+        <translation>%1：没有对应的 KubeBlocks 引擎。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (image tag %2) → KubeBlocks datastore %3 (%4 %5, %n replica(s)); its data is not migrated.</source>
+        <translation><numerusform>%1（镜像标签 %2）→ KubeBlocks 数据存储 %3（%4 %5，%n 个副本）；其数据不会迁移。</numerusform></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Replicas changed from %1 to fit the engine&apos;s rules.</source>
+        <translation>副本数已从 %1 调整，以符合引擎的规则。</translation>
+    </message>
+    <message>
+        <source>%1: not OpenIM&apos;s configuration; Stackdeck generates its own.</source>
+        <translation>%1：不是 OpenIM 的配置；Stackdeck 会生成自己的配置。</translation>
+    </message>
+    <message>
+        <source>%1: unreadable configuration: %2</source>
+        <translation>%1：无法读取的配置：%2</translation>
+    </message>
+    <message>
+        <source>%1 → admin users, log settings and MinIO&apos;s external address; the shared secret is not imported (Stackdeck generates a new one).</source>
+        <translation>%1 → 管理员用户、日志设置和 MinIO 的外部地址；共享密钥不会导入（Stackdeck 会生成新的密钥）。</translation>
+    </message>
+    <message>
+        <source>%1 → exposure %2 of %3</source>
+        <translation>%1 → %3 的暴露方式 %2</translation>
+    </message>
+    <message>
+        <source>%1 → generated by Stackdeck for %2 (valid port names, gRPC first)</source>
+        <translation>%1 → 由 Stackdeck 为 %2 生成（有效的端口名称，gRPC 优先）</translation>
+    </message>
+    <message>
+        <source>%1: selects nothing Stackdeck imported.</source>
+        <translation>%1：未选中任何 Stackdeck 导入的对象。</translation>
+    </message>
+    <message>
+        <source>A document without a kind.</source>
+        <translation>缺少 kind 的文档。</translation>
+    </message>
+    <message>
+        <source>%1: image %2 is neither an OpenIM component nor a datastore.</source>
+        <translation>%1：镜像 %2 既不是 OpenIM 组件，也不是数据存储。</translation>
+    </message>
+    <message>
+        <source>%1 → the stack&apos;s namespace</source>
+        <translation>%1 → 栈的命名空间</translation>
+    </message>
+    <message>
+        <source>%1: credentials are never copied into a stack; KubeBlocks and Stackdeck create their own.</source>
+        <translation>%1：凭据绝不会复制到栈中；KubeBlocks 和 Stackdeck 会创建各自的凭据。</translation>
+    </message>
+    <message>
+        <source>%1: storage is created by KubeBlocks; the size was used where a workload referred to it.</source>
+        <translation>%1：存储由 KubeBlocks 创建；已在工作负载引用它的地方使用该大小。</translation>
+    </message>
+    <message>
+        <source>%1: Stackdeck generates the RBAC OpenIM&apos;s discovery needs.</source>
+        <translation>%1：Stackdeck 会生成 OpenIM 服务发现所需的 RBAC。</translation>
+    </message>
+    <message>
+        <source>%1: no stack equivalent.</source>
+        <translation>%1：没有对应的栈元素。</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>Not valid YAML: %1</source>
+        <translation>无效的 YAML：%1</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <comment>node state</comment>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>progressing</source>
+        <comment>node state</comment>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <comment>node state</comment>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <source>not deployed</source>
+        <comment>node state</comment>
+        <translation>未部署</translation>
+    </message>
+    <message>
+        <source>no Cluster object</source>
+        <translation>没有 Cluster 对象</translation>
+    </message>
+    <message>
+        <source>no phase reported yet</source>
+        <translation>尚未报告阶段</translation>
+    </message>
+    <message>
+        <source>phase %1</source>
+        <translation>阶段 %1</translation>
+    </message>
+    <message>
+        <source>no Deployment</source>
+        <translation>没有 Deployment</translation>
+    </message>
+    <message>
+        <source>%1 of %2 replicas available</source>
+        <translation>%2 个副本中 %1 个可用</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>第 %1 行，第 %2 列：%3</translation>
+    </message>
+    <message>
+        <source>Discard Changes?</source>
+        <translation>放弃更改？</translation>
+    </message>
+    <message>
+        <source>Discard what you typed in this form?</source>
+        <translation>放弃在此表单中输入的内容？</translation>
+    </message>
+    <message>
+        <source>Leave this KubeBlocks addon disabled in the kubeblocks scenario (repeatable).</source>
+        <translation>在 kubeblocks 场景中保持此 KubeBlocks addon 为禁用状态（可重复）。</translation>
+    </message>
+    <message>
+        <source>Lifecycle speed factor (10 runs pulls, probes and rollouts ten times faster).</source>
+        <translation>生命周期加速倍数（10 表示拉取、探针和发布快十倍）。</translation>
+    </message>
+    <message>
+        <source>Seed of every simulated random choice.</source>
+        <translation>所有模拟随机选择的种子。</translation>
+    </message>
+    <message>
+        <source>Number of nodes.</source>
+        <translation>节点数量。</translation>
+    </message>
+    <message>
+        <source>CPU of each node (a quantity).</source>
+        <translation>每个节点的 CPU（数量值）。</translation>
+    </message>
+    <message>
+        <source>Memory of each node (a quantity).</source>
+        <translation>每个节点的内存（资源数量）。</translation>
+    </message>
+    <message>
+        <source>--time-scale expects a positive number</source>
+        <translation>--time-scale 需要一个正数</translation>
+    </message>
+    <message>
+        <source>--seed expects a non-negative integer</source>
+        <translation>--seed 需要非负整数</translation>
+    </message>
+    <message>
+        <source>--nodes expects a number from 1 to 200</source>
+        <translation>--nodes 需要 1 到 200 之间的数字</translation>
+    </message>
+    <message>
+        <source>--node-cpu and --node-memory expect positive quantities</source>
+        <translation>--node-cpu 和 --node-memory 需要正的数量值</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>尚未检查</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 … [%n more character(s)]</source>
+        <translation><numerusform>%1 …[还有 %n 个字符]</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 … [line cut at %2 MiB]</source>
+        <translation>%1 … [行在 %2 MiB 处截断]</translation>
+    </message>
+    <message>
+        <source>Invalid regular expression at offset %1: %2</source>
+        <translation>正则表达式在偏移量 %1 处无效：%2</translation>
+    </message>
+    <message>
+        <source>Pod “%1” was not found in namespace “%2”.</source>
+        <translation>在命名空间“%2”中未找到 Pod“%1”。</translation>
+    </message>
+    <message>
+        <source>Pod “%1” has no container “%2”.</source>
+        <translation>Pod“%1”中没有容器“%2”。</translation>
+    </message>
+    <message>
+        <source>Deployment “%1” was not found in namespace “%2”.</source>
+        <translation>在命名空间“%2”中未找到 Deployment“%1”。</translation>
+    </message>
+    <message>
+        <source>Deployment “%1” has no matchLabels selector.</source>
+        <translation>Deployment“%1”没有 matchLabels 选择器。</translation>
+    </message>
+    <message>
+        <source>No pods of “%1” were found in namespace “%2”.</source>
+        <translation>在命名空间“%2”中未找到“%1”的 Pod。</translation>
+    </message>
+    <message>
+        <source>Pod “%1” was deleted.</source>
+        <translation>Pod“%1”已被删除。</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <comment>log stream state</comment>
+        <translation>正在启动</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <comment>log stream state</comment>
+        <translation>实时</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <comment>log stream state</comment>
+        <translation>正在重新连接</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <comment>log stream state</comment>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <comment>log stream state</comment>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>“%1” is not a log target: use pod/NAME, deployment/NAME, cluster/NAME or a component name.</source>
+        <translation>“%1”不是日志目标：请使用 pod/NAME、deployment/NAME、cluster/NAME 或组件名称。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>health state</comment>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <comment>health state</comment>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <source>progressing</source>
+        <comment>health state</comment>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <comment>health state</comment>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <comment>health state</comment>
+        <translation>宕机</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n updated</source>
+        <translation><numerusform>%n 个中 %1 个已更新</numerusform></translation>
+    </message>
+    <message>
+        <source>scaled to zero</source>
+        <translation>已缩容至零</translation>
+    </message>
+    <message>
+        <source>no pod is ready</source>
+        <translation>没有就绪的 Pod</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n ready</source>
+        <translation><numerusform>%n 个中 %1 个就绪</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n pod(s) ready</source>
+        <translation><numerusform>%n 个 Pod 中 %1 个就绪</numerusform></translation>
+    </message>
+    <message>
+        <source>not reconciled yet</source>
+        <translation>尚未协调</translation>
+    </message>
+    <message>
+        <source>No stack workloads found</source>
+        <translation>未找到栈的工作负载</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stack %1: %n workload(s)</source>
+        <translation><numerusform>栈 %1：%n 个工作负载</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stack %1: %2 of %n workload(s) need attention</source>
+        <translation><numerusform>栈 %1：%n 个工作负载中有 %2 个需要关注</numerusform></translation>
+    </message>
+    <message>
+        <source>OpenIM does not use %1.</source>
+        <translation>OpenIM 不使用 %1。</translation>
+    </message>
+    <message>
+        <source>The stack already has a %1 cluster (%2); OpenIM uses one per engine.</source>
+        <translation>栈中已有一个 %1 集群（%2）；OpenIM 每种引擎只使用一个。</translation>
+    </message>
+    <message>
+        <source>The stack already has %1.</source>
+        <translation>栈中已有 %1。</translation>
+    </message>
+    <message>
+        <source>%1 belongs to OpenIM Chat, which is off for this stack: turn it on in the stack settings first.</source>
+        <translation>%1 属于 OpenIM Chat，而此栈未启用它：请先在栈设置中开启。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a datastore engine nor an OpenIM component.</source>
+        <translation>“%1”既不是数据存储引擎，也不是 OpenIM 组件。</translation>
+    </message>
+    <message>
+        <source>No free name for another %1 cluster.</source>
+        <translation>没有可用于另一个 %1 集群的名称。</translation>
+    </message>
+    <message>
+        <source>A node cannot depend on itself.</source>
+        <translation>节点不能依赖自身。</translation>
+    </message>
+    <message>
+        <source>%1 is a datastore: dependencies start at an OpenIM component.</source>
+        <translation>%1 是数据存储：依赖关系从 OpenIM 组件开始。</translation>
+    </message>
+    <message>
+        <source>No component &quot;%1&quot; in the stack.</source>
+        <translation>栈中没有组件 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>%1 never calls %2.</source>
+        <translation>%1 从不调用 %2。</translation>
+    </message>
+    <message>
+        <source>%1 does not use %2.</source>
+        <translation>%1 不使用 %2。</translation>
+    </message>
+    <message>
+        <source>No component or datastore &quot;%1&quot; in the stack.</source>
+        <translation>栈中没有组件或数据存储 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>%1 already depends on %2.</source>
+        <translation>%1 已依赖 %2。</translation>
+    </message>
+    <message>
+        <source>Pick another node to copy the settings of %1 to.</source>
+        <translation>选择另一个节点，将 %1 的设置复制过去。</translation>
+    </message>
+    <message>
+        <source>The settings of %1 fit only another %2 cluster.</source>
+        <translation>%1 的设置只适用于另一个 %2 集群。</translation>
+    </message>
+    <message>
+        <source>The settings of %1 fit only another OpenIM component.</source>
+        <translation>%1 的设置只适用于另一个 OpenIM 组件。</translation>
+    </message>
+    <message>
+        <source>Field &quot;exporter&quot; in %1</source>
+        <translation>%1 中的字段 &quot;exporter&quot;</translation>
+    </message>
 </context>
 <context>
     <name>Topology</name>
@@ -1424,6 +2140,13 @@ Global options: --help, --version.</source>
     <message>
         <source>Topology canvas</source>
         <translation>拓扑画布</translation>
+    </message>
+</context>
+<context>
+    <name>TopologyNode</name>
+    <message>
+        <source>Connect %1 to…</source>
+        <translation>将 %1 连接到…</translation>
     </message>
 </context>
 <context>
@@ -1451,6 +2174,373 @@ Global options: --help, --version.</source>
     <message>
         <source>Version %1</source>
         <translation>版本 %1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ApplyProgressView</name>
+    <message>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>Step details</source>
+        <translation>步骤详情</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Apply</source>
+        <translation>取消应用(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Applying stack %1 to namespace %2</source>
+        <translation>正在将栈 %1 应用到命名空间 %2</translation>
+    </message>
+    <message>
+        <source>Destroying stack %1 in namespace %2</source>
+        <translation>正在销毁命名空间 %2 中的栈 %1</translation>
+    </message>
+    <message>
+        <source>Done: the stack is up and verified.</source>
+        <translation>完成：栈已启动并通过验证。</translation>
+    </message>
+    <message>
+        <source>Done: everything the stack made is gone.</source>
+        <translation>完成：栈创建的所有内容均已删除。</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled. Retry continues where it stopped; nothing is left half-made.</source>
+        <translation>已取消。重试将从停止处继续；不会留下半成品。</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Destroy</source>
+        <translation>取消销毁(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ApplyStackDialog</name>
+    <message>
+        <source>Apply Stack %1</source>
+        <translation>应用栈 %1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::CanvasController</name>
+    <message>
+        <source>Add %1</source>
+        <translation>添加 %1</translation>
+    </message>
+    <message>
+        <source>Open a stack to edit its design.</source>
+        <translation>打开一个栈以编辑其设计。</translation>
+    </message>
+    <message>
+        <source>Clients reach OpenIM through the entry components; that link is not part of the stack.</source>
+        <translation>客户端通过入口组件访问 OpenIM；该连接不属于栈。</translation>
+    </message>
+    <message>
+        <source>Connect %1 to %2</source>
+        <translation>将 %1 连接到 %2</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n nodes</source>
+        <translation><numerusform>删除 %n 个节点</numerusform></translation>
+    </message>
+    <message>
+        <source>Select exactly one node to copy its settings.</source>
+        <translation>请只选择一个节点以复制其设置。</translation>
+    </message>
+    <message>
+        <source>Select the nodes to paste the settings of %1 onto.</source>
+        <translation>选择要粘贴 %1 设置的节点。</translation>
+    </message>
+    <message>
+        <source>Paste settings of %1</source>
+        <translation>粘贴 %1 的设置</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ClusterFacts</name>
+    <message>
+        <source>KubeBlocks is not installed on this cluster (no Addon API).</source>
+        <translation>此集群未安装 KubeBlocks（没有 Addon API）。</translation>
+    </message>
+    <message>
+        <source>The KubeBlocks addons could not be read: %1</source>
+        <translation>无法读取 KubeBlocks 插件：%1</translation>
+    </message>
+    <message>
+        <source>The KubeBlocks addons are not known yet.</source>
+        <translation>尚不知道 KubeBlocks 的 Addon。</translation>
+    </message>
+    <message>
+        <source>The KubeBlocks addon “%1” is not installed (kbcli addon install %1).</source>
+        <translation>未安装 KubeBlocks addon“%1”（kbcli addon install %1）。</translation>
+    </message>
+    <message>
+        <source>The KubeBlocks addon “%1” is %2, not Enabled (kbcli addon enable %1).</source>
+        <translation>KubeBlocks 插件“%1”的状态为 %2，而不是 Enabled（kbcli addon enable %1）。</translation>
+    </message>
+    <message>
+        <source>in an unknown state</source>
+        <translation>处于未知状态</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ComponentForm</name>
+    <message>
+        <source>OpenIM Component</source>
+        <translation>OpenIM 组件</translation>
+    </message>
+    <message>
+        <source>C&amp;omponent:</source>
+        <translation>组件(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>The OpenIM service this Deployment runs. Components already in the stack are not offered again.</source>
+        <translation>此 Deployment 运行的 OpenIM 服务。已在栈中的组件不会再次提供。</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistry:</source>
+        <translation>镜像仓库(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Where every component&apos;s image is pulled from (a setting of the whole stack): Docker Hub, GitHub or the Aliyun mirror.</source>
+        <translation>所有组件镜像的拉取来源（整个栈的设置）：Docker Hub、GitHub 或阿里云镜像。</translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation>镜像(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Image repository for this component only, for example a private mirror. Empty: the registry&apos;s image shown in grey.</source>
+        <translation>仅用于此组件的镜像仓库，例如私有镜像。留空：使用灰色显示的仓库镜像。</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>标签(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Image tag for this component. Empty: the profile&apos;s tag shown in grey.</source>
+        <translation>此组件的镜像标签。留空：使用以灰色显示的配置档标签。</translation>
+    </message>
+    <message>
+        <source>Image &amp;pull Secrets:</source>
+        <translation>镜像拉取 Secret(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Names of Secrets with registry credentials, separated by commas (a setting of the whole stack).</source>
+        <translation>包含镜像仓库凭据的 Secret 名称，以逗号分隔（整个栈的设置）。</translation>
+    </message>
+    <message>
+        <source>&amp;Replicas:</source>
+        <translation>副本(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Number of Pods. 0 keeps the Deployment but stops the component.</source>
+        <translation>Pod 数量。0 表示保留 Deployment 但停止该组件。</translation>
+    </message>
+    <message>
+        <source>&amp;CPU request / limit:</source>
+        <translation>CPU 请求 / 限制(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>CPU each Pod is guaranteed, as a Kubernetes quantity: 500m is half a core.</source>
+        <translation>每个 Pod 保证获得的 CPU，以 Kubernetes 资源数量表示：500m 即半个核。</translation>
+    </message>
+    <message>
+        <source>CPU each Pod may use at most; not less than the request.</source>
+        <translation>每个 Pod 最多可使用的 CPU；不能小于请求值。</translation>
+    </message>
+    <message>
+        <source>&amp;Memory request / limit:</source>
+        <translation>内存请求 / 限制(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Memory each Pod is guaranteed, such as 512Mi.</source>
+        <translation>每个 Pod 保证获得的内存，例如 512Mi。</translation>
+    </message>
+    <message>
+        <source>Memory each Pod may use at most; not less than the request.</source>
+        <translation>每个 Pod 最多可使用的内存；不能小于请求值。</translation>
+    </message>
+    <message>
+        <source>E&amp;xposure:</source>
+        <translation>暴露方式(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>How clients outside the cluster reach the component: not at all (ClusterIP), on a port of every node (NodePort) or through a cloud load balancer (LoadBalancer).</source>
+        <translation>集群外的客户端如何访问该组件：不可访问（ClusterIP）、通过每个节点上的端口（NodePort）或通过云负载均衡器（LoadBalancer）。</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>The NodePort (30000–32767); automatic lets Kubernetes choose a free one.</source>
+        <translation>NodePort（30000–32767）；选择自动则由 Kubernetes 选取一个空闲端口。</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>环境变量(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Extra IMENV_ variables that override single keys of the generated config files.</source>
+        <translation>额外的 IMENV_ 变量，用于覆盖生成的配置文件中的单个键。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>&amp;Add Variable</source>
+        <translation>添加变量(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add an environment variable.</source>
+        <translation>添加环境变量。</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Variable</source>
+        <translation>移除变量(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Remove the selected environment variable.</source>
+        <translation>移除所选的环境变量。</translation>
+    </message>
+    <message>
+        <source>Datastores:</source>
+        <translation>数据存储：</translation>
+    </message>
+    <message>
+        <source>Which datastore Cluster of the stack each dependency uses. Credentials always come from the Cluster&apos;s account Secret.</source>
+        <translation>每个依赖使用栈中的哪个数据存储 Cluster。凭据始终来自该 Cluster 的账户 Secret。</translation>
+    </message>
+    <message>
+        <source>Generated &amp;objects (preview):</source>
+        <translation>生成的对象（预览）(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>The Deployment, Services and ConfigMap Stackdeck will apply for this component, updated as you type.</source>
+        <translation>Stackdeck 将为此组件应用的 Deployment、Service 和 ConfigMap，随输入实时更新。</translation>
+    </message>
+    <message>
+        <source>%1 needs no credentials.</source>
+        <translation>%1 不需要凭据。</translation>
+    </message>
+    <message>
+        <source>Credentials from Secret %1.</source>
+        <translation>凭据来自 Secret %1。</translation>
+    </message>
+    <message>
+        <source>(none in the stack: add a %1 datastore)</source>
+        <translation>（栈中没有：请添加 %1 数据存储）</translation>
+    </message>
+    <message>
+        <source>The %1 datastore this component uses; its credentials come from the Cluster&apos;s account Secret.</source>
+        <translation>此组件使用的 %1 数据存储；其凭据来自该 Cluster 的账户 Secret。</translation>
+    </message>
+    <message>
+        <source>This component uses no datastore.</source>
+        <translation>此组件不使用数据存储。</translation>
+    </message>
+    <message>
+        <source>Add OpenIM Component</source>
+        <translation>添加 OpenIM 组件</translation>
+    </message>
+    <message>
+        <source>Edit Component %1</source>
+        <translation>编辑组件 %1</translation>
+    </message>
+    <message>
+        <source>Add component %1</source>
+        <translation>添加组件 %1</translation>
+    </message>
+    <message>
+        <source>Edit component %1</source>
+        <translation>编辑组件 %1</translation>
+    </message>
+    <message>
+        <source>Every component is in the stack already.</source>
+        <translation>所有组件都已在栈中。</translation>
+    </message>
+    <message>
+        <source>Choose a component.</source>
+        <translation>请选择一个组件。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an image repository such as registry.example.com/openim/openim-api.</source>
+        <translation>“%1”不是镜像仓库地址，例如 registry.example.com/openim/openim-api。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an image tag: letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, at most 128.</source>
+        <translation>“%1”不是镜像标签：只能包含字母、数字、&apos;_&apos;、&apos;.&apos; 和 &apos;-&apos;，最多 128 个字符。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid Secret name.</source>
+        <translation>“%1”不是有效的 Secret 名称。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 runs at most %n replica(s).</source>
+        <translation><numerusform>%1 最多运行 %n 个副本。</numerusform></translation>
+    </message>
+    <message>
+        <source>The request is not a quantity such as %1.</source>
+        <translation>请求值不是类似 %1 的资源数量。</translation>
+    </message>
+    <message>
+        <source>The limit is not a quantity such as %1.</source>
+        <translation>限制值不是数量值，例如 %1。</translation>
+    </message>
+    <message>
+        <source>The request (%1) is above the limit (%2).</source>
+        <translation>请求值（%1）超过了上限（%2）。</translation>
+    </message>
+    <message>
+        <source>A NodePort is between 30000 and 32767, not %1.</source>
+        <translation>NodePort 应在 30000 到 32767 之间，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an environment variable name.</source>
+        <translation>“%1”不是环境变量名称。</translation>
+    </message>
+    <message>
+        <source>%1 is set twice.</source>
+        <translation>%1 被设置了两次。</translation>
+    </message>
+    <message>
+        <source>The stack has no %1 datastore for this component; add one first.</source>
+        <translation>栈中没有供此组件使用的 %1 数据存储；请先添加一个。</translation>
     </message>
 </context>
 <context>
@@ -1522,6 +2612,1192 @@ Global options: --help, --version.</source>
     <message>
         <source>&amp;Connect</source>
         <translation>连接(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>sd::DatastoreForm</name>
+    <message>
+        <source>Datastore</source>
+        <translation>数据存储</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>预设：</translation>
+    </message>
+    <message>
+        <source>&amp;Dev/Test</source>
+        <translation>开发/测试(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Small sizes for development and tests: one replica, little storage, everything deleted with the datastore.</source>
+        <translation>适用于开发和测试的小规格：一个副本、少量存储，所有内容随数据存储一起删除。</translation>
+    </message>
+    <message>
+        <source>&amp;Production</source>
+        <translation>生产(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Sizes for production: replicated, more storage, protected from deletion.</source>
+        <translation>生产环境规格：多副本、更多存储、防止删除。</translation>
+    </message>
+    <message>
+        <source>&amp;Engine:</source>
+        <translation>引擎(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>The database or message queue KubeBlocks runs. Engines whose KubeBlocks addon is not enabled on the cluster cannot be chosen.</source>
+        <translation>KubeBlocks 运行的数据库或消息队列。集群上未启用 KubeBlocks 插件的引擎无法选择。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Name of the KubeBlocks Cluster: lowercase letters, digits and &apos;-&apos;, at most 15 characters, unique in the stack.</source>
+        <translation>KubeBlocks Cluster 的名称：小写字母、数字和 &apos;-&apos;，最多 15 个字符，在栈内唯一。</translation>
+    </message>
+    <message>
+        <source>Namespace:</source>
+        <translation>命名空间：</translation>
+    </message>
+    <message>
+        <source>Everything in a stack lives in the stack&apos;s namespace; change it in Stack Settings.</source>
+        <translation>栈中的所有内容都位于栈的命名空间中；请在栈设置中修改。</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>版本(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>The engine version (serviceVersion). Connected, the list comes from the cluster&apos;s ComponentVersion objects.</source>
+        <translation>引擎版本（serviceVersion）。已连接时，列表来自集群的 ComponentVersion 对象。</translation>
+    </message>
+    <message>
+        <source>&amp;Topology:</source>
+        <translation>拓扑(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>How the engine&apos;s components are arranged, for example Redis replication with Sentinel.</source>
+        <translation>引擎组件的编排方式，例如带 Sentinel 的 Redis 主从复制。</translation>
+    </message>
+    <message>
+        <source>&amp;Replicas:</source>
+        <translation>副本(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Number of Pods of the data component.</source>
+        <translation>数据组件的 Pod 数量。</translation>
+    </message>
+    <message>
+        <source>&amp;CPU request / limit:</source>
+        <translation>CPU 请求 / 限制(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>CPU each Pod is guaranteed, as a Kubernetes quantity: 500m is half a core, 2 is two cores.</source>
+        <translation>每个 Pod 保证的 CPU，使用 Kubernetes 数量值表示：500m 为半个核，2 为两个核。</translation>
+    </message>
+    <message>
+        <source>CPU each Pod may use at most; not less than the request.</source>
+        <translation>每个 Pod 最多可使用的 CPU；不能小于请求值。</translation>
+    </message>
+    <message>
+        <source>&amp;Memory request / limit:</source>
+        <translation>内存请求 / 限制(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Memory each Pod is guaranteed, as a Kubernetes quantity such as 512Mi or 2Gi.</source>
+        <translation>每个 Pod 保证的内存，使用 Kubernetes 数量值表示，例如 512Mi 或 2Gi。</translation>
+    </message>
+    <message>
+        <source>Memory each Pod may use at most; not less than the request.</source>
+        <translation>每个 Pod 最多可使用的内存；不能小于请求值。</translation>
+    </message>
+    <message>
+        <source>&amp;Storage:</source>
+        <translation>存储(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Size of each Pod&apos;s data volume, as a Kubernetes quantity such as 20Gi.</source>
+        <translation>每个 Pod 数据卷的大小，使用 Kubernetes 数量值表示，例如 20Gi。</translation>
+    </message>
+    <message>
+        <source>Storage c&amp;lass:</source>
+        <translation>存储类(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>The StorageClass that provisions the volumes. The default one is marked; growing volumes later needs a class that allows expansion.</source>
+        <translation>用于供应卷的 StorageClass。默认的已标出；以后扩容卷需要允许扩展的存储类。</translation>
+    </message>
+    <message>
+        <source>Te&amp;rmination policy:</source>
+        <translation>终止策略(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>What deleting the datastore deletes.</source>
+        <translation>删除数据存储时会删除哪些内容。</translation>
+    </message>
+    <message>
+        <source>Metrics e&amp;xporter</source>
+        <translation>指标导出器(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Let Prometheus find the engine&apos;s metrics exporter (KubeBlocks annotates the headless Service).</source>
+        <translation>让 Prometheus 发现引擎的指标导出器（KubeBlocks 会为 headless Service 添加注解）。</translation>
+    </message>
+    <message>
+        <source>Cluster &amp;object (preview):</source>
+        <translation>Cluster 对象（预览）(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>The KubeBlocks Cluster object Stackdeck will apply, updated as you type.</source>
+        <translation>Stackdeck 将要应用的 KubeBlocks Cluster 对象，随输入实时更新。</translation>
+    </message>
+    <message>
+        <source>%1 (unavailable)</source>
+        <translation>%1（不可用）</translation>
+    </message>
+    <message>
+        <source>Versions offered by the cluster&apos;s ComponentVersion objects.</source>
+        <translation>集群的 ComponentVersion 对象提供的版本。</translation>
+    </message>
+    <message>
+        <source>The cluster has no ComponentVersion API; versions of KubeBlocks addon %1.</source>
+        <translation>该集群没有 ComponentVersion API；显示 KubeBlocks addon %1 的版本。</translation>
+    </message>
+    <message>
+        <source>Not connected: versions of KubeBlocks addon %1.</source>
+        <translation>未连接：KubeBlocks 插件 %1 的版本。</translation>
+    </message>
+    <message>
+        <source>The cluster offers no versions of this engine (its ComponentVersion is missing or not Available).</source>
+        <translation>集群未提供此引擎的任何版本（其 ComponentVersion 缺失或不是 Available 状态）。</translation>
+    </message>
+    <message>
+        <source>(single component)</source>
+        <translation>（单一组件）</translation>
+    </message>
+    <message>
+        <source>(the default StorageClass)</source>
+        <translation>（默认 StorageClass）</translation>
+    </message>
+    <message>
+        <source>(the default StorageClass: %1)</source>
+        <translation>（默认 StorageClass：%1）</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1（默认）</translation>
+    </message>
+    <message>
+        <source>Add Datastore</source>
+        <translation>添加数据存储</translation>
+    </message>
+    <message>
+        <source>Edit Datastore %1</source>
+        <translation>编辑数据存储 %1</translation>
+    </message>
+    <message>
+        <source>Add datastore %1</source>
+        <translation>添加数据存储 %1</translation>
+    </message>
+    <message>
+        <source>Edit datastore %1</source>
+        <translation>编辑数据存储 %1</translation>
+    </message>
+    <message>
+        <source>%1 runs %2 to %3 replicas.</source>
+        <translation>%1 运行 %2 到 %3 个副本。</translation>
+    </message>
+    <message>
+        <source>Use an odd number: the replicas form a quorum.</source>
+        <translation>请使用奇数：副本组成仲裁。</translation>
+    </message>
+    <message>
+        <source>Use an even number: erasure coding spreads data over pairs.</source>
+        <translation>请使用偶数：纠删码会将数据成对分布。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The topology adds %1 with %n replica(s).</source>
+        <translation><numerusform>该拓扑会添加 %1，共 %n 个副本。</numerusform></translation>
+    </message>
+    <message>
+        <source>Two or more replicas give a standby that Sentinel promotes on failure.</source>
+        <translation>两个或更多副本可提供一个备用副本，故障时由 Sentinel 提升。</translation>
+    </message>
+    <message>
+        <source>The Cluster cannot be deleted until this policy is changed.</source>
+        <translation>在更改此策略之前，无法删除该 Cluster。</translation>
+    </message>
+    <message>
+        <source>Deleting the Cluster deletes its Pods, Services and volumes (PVCs); backups are kept.</source>
+        <translation>删除 Cluster 会删除其 Pod、Service 和卷（PVC）；备份会保留。</translation>
+    </message>
+    <message>
+        <source>Deleting the Cluster deletes everything, including volume snapshots and backups in external storage.</source>
+        <translation>删除该 Cluster 会删除所有内容，包括卷快照和外部存储中的备份。</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>请输入名称。</translation>
+    </message>
+    <message>
+        <source>Use at most %1 characters: KubeBlocks appends to the name for Pods, Services and Secrets.</source>
+        <translation>最多使用 %1 个字符：KubeBlocks 会在名称后追加内容作为 Pod、Service 和 Secret 的名称。</translation>
+    </message>
+    <message>
+        <source>Use lowercase letters, digits and &apos;-&apos;, starting with a letter and ending with a letter or digit.</source>
+        <translation>请使用小写字母、数字和 &apos;-&apos;，以字母开头，以字母或数字结尾。</translation>
+    </message>
+    <message>
+        <source>The stack already has a node named “%1”.</source>
+        <translation>栈中已有名为“%1”的节点。</translation>
+    </message>
+    <message>
+        <source>Choose a version.</source>
+        <translation>请选择一个版本。</translation>
+    </message>
+    <message>
+        <source>The cluster does not offer version %1 of this engine.</source>
+        <translation>该集群不提供此引擎的 %1 版本。</translation>
+    </message>
+    <message>
+        <source>Use an odd number of replicas (a quorum), not %1.</source>
+        <translation>请使用奇数个副本（以构成法定人数），而不是 %1。</translation>
+    </message>
+    <message>
+        <source>Use an even number of replicas, not %1.</source>
+        <translation>请使用偶数个副本，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>The request is not a quantity such as %1.</source>
+        <translation>请求值不是类似 %1 的资源数量。</translation>
+    </message>
+    <message>
+        <source>The limit is not a quantity such as %1.</source>
+        <translation>限制值不是数量值，例如 %1。</translation>
+    </message>
+    <message>
+        <source>The request (%1) is above the limit (%2).</source>
+        <translation>请求值（%1）超过了上限（%2）。</translation>
+    </message>
+    <message>
+        <source>The size is not a quantity such as 20Gi.</source>
+        <translation>大小不是 20Gi 这样的数量。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid StorageClass name.</source>
+        <translation>“%1”不是有效的 StorageClass 名称。</translation>
+    </message>
+    <message>
+        <source>Cluster schema: %1: %2</source>
+        <translation>Cluster 模式：%1：%2</translation>
+    </message>
+    <message>
+        <source>Valid against the Cluster schema of the connected cluster.</source>
+        <translation>已通过所连接集群的 Cluster 架构校验。</translation>
+    </message>
+    <message>
+        <source>Valid against the bundled KubeBlocks 1.0 Cluster schema.</source>
+        <translation>已通过内置 KubeBlocks 1.0 Cluster 模式校验。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not valid against the Cluster schema: %n problem(s).</source>
+        <translation><numerusform>不符合 Cluster 模式：%n 个问题。</numerusform></translation>
+    </message>
+    <message>
+        <source>Loading the Cluster schema…</source>
+        <translation>正在加载 Cluster 架构…</translation>
+    </message>
+    <message>
+        <source>The cluster says: %1</source>
+        <translation>集群返回：%1</translation>
+    </message>
+    <message>
+        <source>The cluster could not check the object: %1</source>
+        <translation>集群无法检查该对象：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::DeployEngine</name>
+    <message>
+        <source>Cancelled by the user.</source>
+        <translation>已被用户取消。</translation>
+    </message>
+    <message>
+        <source>Gave up after %1: %2</source>
+        <translation>%1 后放弃：%2</translation>
+    </message>
+    <message>
+        <source>no progress</source>
+        <translation>无进展</translation>
+    </message>
+    <message>
+        <source>The cluster does not serve %1 (%2).</source>
+        <translation>集群未提供 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Applying %1 failed: %2</source>
+        <translation>应用 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Deleting %1 failed: %2</source>
+        <translation>删除 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>%1 (phase %2)</source>
+        <translation>%1（阶段 %2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) still being deleted: %1</source>
+        <translation><numerusform>仍有 %n 个对象正在删除：%1</numerusform></translation>
+    </message>
+    <message>
+        <source>Check the stack and the cluster</source>
+        <translation>检查栈和集群</translation>
+    </message>
+    <message>
+        <source>Namespace %1</source>
+        <translation>命名空间 %1</translation>
+    </message>
+    <message>
+        <source>Service account and RBAC</source>
+        <translation>服务账号和 RBAC</translation>
+    </message>
+    <message>
+        <source>Create the datastore clusters</source>
+        <translation>创建数据存储集群</translation>
+    </message>
+    <message>
+        <source>Wait for %1 to be Running</source>
+        <translation>等待 %1 变为 Running</translation>
+    </message>
+    <message>
+        <source>Configuration and Secrets</source>
+        <translation>配置和 Secret</translation>
+    </message>
+    <message>
+        <source>Start %1</source>
+        <translation>启动 %1</translation>
+    </message>
+    <message>
+        <source>Verify that OpenIM answers</source>
+        <translation>验证 OpenIM 是否响应</translation>
+    </message>
+    <message>
+        <source>Remove objects the stack no longer has</source>
+        <translation>移除栈中已不再包含的对象</translation>
+    </message>
+    <message>
+        <source>The stack is invalid:
+%1</source>
+        <translation>栈无效：
+%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the API server&apos;s resource types: %1</source>
+        <translation>无法读取 API 服务器的资源类型：%1</translation>
+    </message>
+    <message>
+        <source>The cluster does not serve %1 (%2): KubeBlocks 1.0 is not installed.</source>
+        <translation>集群未提供 %1（%2）：未安装 KubeBlocks 1.0。</translation>
+    </message>
+    <message>
+        <source>Cannot read namespace %1: %2</source>
+        <translation>无法读取命名空间 %1：%2</translation>
+    </message>
+    <message>
+        <source>Namespace %1 is being deleted; wait until it is gone, then apply again.</source>
+        <translation>命名空间 %1 正在删除；请等待其消失后再次应用。</translation>
+    </message>
+    <message>
+        <source>The namespace exists and was not created by Stackdeck; it is used as it is.</source>
+        <translation>该命名空间已存在且不是由 Stackdeck 创建的；将按原样使用。</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Running; account Secret %1 exists</source>
+        <translation>Running；账户 Secret %1 已存在</translation>
+    </message>
+    <message>
+        <source>Running; waiting for the account Secret %1</source>
+        <translation>运行中；正在等待账号 Secret %1</translation>
+    </message>
+    <message>
+        <source>no phase reported yet</source>
+        <translation>尚未报告阶段</translation>
+    </message>
+    <message>
+        <source>phase %1</source>
+        <translation>阶段 %1</translation>
+    </message>
+    <message>
+        <source>Cannot read Secret %1: %2</source>
+        <translation>无法读取 Secret %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 did not roll out: %2</source>
+        <translation>%1 未能发布：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 replicas available</source>
+        <translation>%1：%3 个副本中有 %2 个可用</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) reachable</source>
+        <translation><numerusform>%n 个服务可访问</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot read OpenIM&apos;s secret from Secret %1 key %2.</source>
+        <translation>无法从 Secret %1 的键 %2 读取 OpenIM 的密钥。</translation>
+    </message>
+    <message>
+        <source>openim-api: the admin-token call failed: %1</source>
+        <translation>openim-api：admin-token 调用失败：%1</translation>
+    </message>
+    <message>
+        <source>openim-api: the admin-token call answered error %1: %2</source>
+        <translation>openim-api：admin-token 调用返回错误 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) reachable; the admin-token call succeeded</source>
+        <translation><numerusform>%n 个服务可访问；admin-token 调用成功</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2:%3 is not reachable: %4</source>
+        <translation>%1：%2:%3 不可达：%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) removed</source>
+        <translation><numerusform>已移除 %n 个对象</numerusform></translation>
+    </message>
+    <message>
+        <source>Kept Cluster(s) %1: terminationPolicy DoNotTerminate.</source>
+        <translation>已保留 Cluster %1：terminationPolicy 为 DoNotTerminate。</translation>
+    </message>
+    <message>
+        <source>Find the stack&apos;s objects</source>
+        <translation>查找栈的对象</translation>
+    </message>
+    <message>
+        <source>Stop the OpenIM components</source>
+        <translation>停止 OpenIM 组件</translation>
+    </message>
+    <message>
+        <source>Delete Services, configuration and Secrets</source>
+        <translation>删除 Service、配置和 Secret</translation>
+    </message>
+    <message>
+        <source>Delete the datastore clusters</source>
+        <translation>删除数据存储集群</translation>
+    </message>
+    <message>
+        <source>Delete the service account and RBAC</source>
+        <translation>删除服务账号和 RBAC</translation>
+    </message>
+    <message>
+        <source>Delete namespace %1</source>
+        <translation>删除命名空间 %1</translation>
+    </message>
+    <message>
+        <source>Refusing to destroy: Cluster(s) %1 have terminationPolicy DoNotTerminate. Set terminationPolicy to Delete or WipeOut in the stack file and apply it, then destroy again.</source>
+        <translation>拒绝销毁：Cluster %1 的 terminationPolicy 为 DoNotTerminate。请在栈文件中将 terminationPolicy 设为 Delete 或 WipeOut 并应用，然后再次销毁。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) found</source>
+        <translation><numerusform>找到 %n 个对象</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing to delete.</source>
+        <translation>没有需要删除的内容。</translation>
+    </message>
+    <message>
+        <source>The namespace does not exist.</source>
+        <translation>命名空间不存在。</translation>
+    </message>
+    <message>
+        <source>The namespace was not created by Stackdeck; it stays.</source>
+        <translation>该命名空间并非由 Stackdeck 创建；将予以保留。</translation>
+    </message>
+    <message>
+        <source>Deleting namespace %1 failed: %2</source>
+        <translation>删除命名空间 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>The namespace is terminating.</source>
+        <translation>命名空间正在终止。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::DeployWizard</name>
+    <message>
+        <source>Deploy OpenIM</source>
+        <translation>部署 OpenIM</translation>
+    </message>
+    <message>
+        <source>Cluster Prerequisites</source>
+        <translation>集群先决条件</translation>
+    </message>
+    <message>
+        <source>What the cluster needs to run OpenIM with KubeBlocks, and how to fix what is missing.</source>
+        <translation>集群使用 KubeBlocks 运行 OpenIM 所需的条件，以及如何修复缺失的部分。</translation>
+    </message>
+    <message>
+        <source>Each check with its result; select one to see how to fix it.</source>
+        <translation>每项检查及其结果；选择一项以查看修复方法。</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>The command that fixes the selected check.</source>
+        <translation>修复所选检查项的命令。</translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>重新检查(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Run every check again, for example after applying a fix.</source>
+        <translation>重新运行所有检查，例如在应用修复之后。</translation>
+    </message>
+    <message>
+        <source>Continue &amp;anyway: design the stack now, deploy once the checks pass</source>
+        <translation>仍然继续(&amp;A)：现在设计栈，检查通过后再部署</translation>
+    </message>
+    <message>
+        <source>Go on although some checks failed; deploying will fail until they are fixed.</source>
+        <translation>尽管部分检查未通过仍继续；在修复之前部署将会失败。</translation>
+    </message>
+    <message>
+        <source>Stack</source>
+        <translation>栈</translation>
+    </message>
+    <message>
+        <source>Name, namespace, OpenIM version and the size of everything.</source>
+        <translation>名称、命名空间、OpenIM 版本以及各部分的规格。</translation>
+    </message>
+    <message>
+        <source>Stack &amp;name:</source>
+        <translation>栈名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Labels every object of the stack (app.kubernetes.io/part-of): lowercase letters, digits and &apos;-&apos;.</source>
+        <translation>为栈的每个对象添加标签（app.kubernetes.io/part-of）：小写字母、数字和 &apos;-&apos;。</translation>
+    </message>
+    <message>
+        <source>Names&amp;pace:</source>
+        <translation>命名空间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The Kubernetes namespace everything goes into; it is created if it does not exist.</source>
+        <translation>所有内容所在的 Kubernetes 命名空间；如不存在则会创建。</translation>
+    </message>
+    <message>
+        <source>OpenIM &amp;version:</source>
+        <translation>OpenIM 版本(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>The OpenIM release: its configuration schema and image tags.</source>
+        <translation>OpenIM 发行版本：其配置模式和镜像标签。</translation>
+    </message>
+    <message>
+        <source>&amp;Registry:</source>
+        <translation>镜像仓库(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Where the images are pulled from; the Aliyun mirror is faster from mainland China.</source>
+        <translation>镜像的拉取来源；在中国大陆使用阿里云镜像更快。</translation>
+    </message>
+    <message>
+        <source>Si&amp;zing:</source>
+        <translation>规格(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>Dev/test: one replica each, small volumes, deleted with the stack. Production: replicated, larger volumes, protected from deletion.</source>
+        <translation>开发/测试：每个一个副本、小卷，随栈一起删除。生产：多副本、更大的卷，受删除保护。</translation>
+    </message>
+    <message>
+        <source>Datastores</source>
+        <translation>数据存储</translation>
+    </message>
+    <message>
+        <source>The KubeBlocks Clusters OpenIM stores its data in. Select one and choose Edit to change it.</source>
+        <translation>OpenIM 存储数据所用的 KubeBlocks Cluster。选中一个并选择“编辑”即可修改。</translation>
+    </message>
+    <message>
+        <source>The datastores of the stack; double-click one to edit it.</source>
+        <translation>栈的数据存储；双击以编辑。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>引擎</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>副本</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Datastore…</source>
+        <translation>编辑数据存储(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change the selected datastore in its form.</source>
+        <translation>在表单中修改所选数据存储。</translation>
+    </message>
+    <message>
+        <source>OpenIM Components</source>
+        <translation>OpenIM 组件</translation>
+    </message>
+    <message>
+        <source>The OpenIM services and how they are sized and exposed. Select one and choose Edit to change it.</source>
+        <translation>OpenIM 服务及其规格和暴露方式。选择一项并点击“编辑”进行更改。</translation>
+    </message>
+    <message>
+        <source>The components of the stack; double-click one to edit it.</source>
+        <translation>栈的组件；双击某个组件即可编辑。</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation>暴露方式</translation>
+    </message>
+    <message>
+        <source>E&amp;dit Component…</source>
+        <translation>编辑组件(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Change the selected component in its form.</source>
+        <translation>在表单中更改所选组件。</translation>
+    </message>
+    <message>
+        <source>Stack &amp;Settings…</source>
+        <translation>栈设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>OpenIM settings of the whole stack: secret, administrators, file address, push.</source>
+        <translation>整个栈的 OpenIM 设置：密钥、管理员、文件地址、推送。</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>检查确认</translation>
+    </message>
+    <message>
+        <source>What the stack consists of and what the checks found. Finish puts the stack on the canvas.</source>
+        <translation>栈的组成以及检查结果。点击“完成”将栈放到画布上。</translation>
+    </message>
+    <message>
+        <source>Every object Stackdeck will apply, in apply order.</source>
+        <translation>Stackdeck 将应用的所有对象，按应用顺序排列。</translation>
+    </message>
+    <message>
+        <source>✓ Passed</source>
+        <translation>✓ 已通过</translation>
+    </message>
+    <message>
+        <source>! Warning</source>
+        <translation>! 警告</translation>
+    </message>
+    <message>
+        <source>✗ Failed</source>
+        <translation>✗ 失败</translation>
+    </message>
+    <message>
+        <source>Dev/test</source>
+        <translation>开发/测试</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>生产</translation>
+    </message>
+    <message>
+        <source>&amp;Put on Canvas</source>
+        <translation>放到画布上(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The stack name must be lowercase letters, digits and &apos;-&apos;, starting with a letter.</source>
+        <translation>栈名称只能包含小写字母、数字和 &apos;-&apos;，并以字母开头。</translation>
+    </message>
+    <message>
+        <source>The namespace must be lowercase letters, digits and &apos;-&apos;, starting with a letter.</source>
+        <translation>命名空间只能包含小写字母、数字和 &apos;-&apos;，并以字母开头。</translation>
+    </message>
+    <message>
+        <source>Not connected: the stack can be designed now and deployed once a cluster is connected.</source>
+        <translation>未连接：现在可以设计栈，连接集群后再部署。</translation>
+    </message>
+    <message>
+        <source>Checking the cluster…</source>
+        <translation>正在检查集群…</translation>
+    </message>
+    <message>
+        <source>The cluster can run the stack.</source>
+        <translation>集群可以运行该栈。</translation>
+    </message>
+    <message>
+        <source>Fix the failed checks (select one to see how), then check again.</source>
+        <translation>修复未通过的检查项（选中一项查看修复方法），然后重新检查。</translation>
+    </message>
+    <message>
+        <source>Stack %1 in namespace %2.</source>
+        <translation>命名空间 %2 中的栈 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n datastore(s).</source>
+        <translation><numerusform>%n 个数据存储。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n OpenIM component(s).</source>
+        <translation><numerusform>%n 个 OpenIM 组件。</numerusform></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Design stack %1</source>
+        <translation>设计栈 %1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::EventsDock</name>
+    <message>
+        <source>Warnings only</source>
+        <translation>仅警告</translation>
+    </message>
+    <message>
+        <source>Filter events</source>
+        <translation>筛选事件</translation>
+    </message>
+</context>
+<context>
+    <name>sd::EventsModel</name>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>存在时间</translation>
+    </message>
+</context>
+<context>
+    <name>sd::HealthDock</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Watching namespace %1…</source>
+        <translation>正在监视命名空间 %1…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 — the stack is %2: %3</source>
+        <translation>%1 — 栈状态为 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 — the stack recovered.</source>
+        <translation>%1 — 栈已恢复。</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>YAML</source>
+        <translation>YAML</translation>
+    </message>
+    <message>
+        <source>%1 %2 (YAML)</source>
+        <translation>%1 %2（YAML）</translation>
+    </message>
+</context>
+<context>
+    <name>sd::HealthModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation>重启次数</translation>
+    </message>
+    <message>
+        <source>Last restart</source>
+        <translation>上次重启</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>存在时间</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>%1s</source>
+        <comment>age in seconds</comment>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1m</source>
+        <comment>age in minutes</comment>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1h</source>
+        <comment>age in hours</comment>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1d</source>
+        <comment>age in days</comment>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1m</source>
+        <comment>millicores</comment>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 · %2 ms</source>
+        <translation>%1 · %2 毫秒</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>usage of limit</comment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>无限制</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>component: phase</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>role: %1</source>
+        <translation>角色：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::LogTab</name>
+    <message>
+        <source>Follow</source>
+        <translation>跟随</translation>
+    </message>
+    <message>
+        <source>Keep the newest line in view (scroll up to stop)</source>
+        <translation>保持最新行可见（向上滚动以停止）</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Stop updating the view; lines keep arriving and appear on resume</source>
+        <translation>停止更新视图；新行会继续接收，恢复后显示</translation>
+    </message>
+    <message>
+        <source>Wrap</source>
+        <translation>换行</translation>
+    </message>
+    <message>
+        <source>Wrap long lines</source>
+        <translation>长行自动换行</translation>
+    </message>
+    <message>
+        <source>Timestamps</source>
+        <translation>时间戳</translation>
+    </message>
+    <message>
+        <source>Show each line&apos;s timestamp</source>
+        <translation>显示每行的时间戳</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一个</translation>
+    </message>
+    <message>
+        <source>Show the previous instance of restarted containers</source>
+        <translation>显示已重启容器的上一个实例</translation>
+    </message>
+    <message>
+        <source>all lines</source>
+        <translation>所有行</translation>
+    </message>
+    <message>
+        <source>tail </source>
+        <translation>末尾 </translation>
+    </message>
+    <message>
+        <source>Lines of history to read per container when opening</source>
+        <translation>打开时每个容器读取的历史行数</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>任意时间</translation>
+    </message>
+    <message>
+        <source>last 5 minutes</source>
+        <translation>最近 5 分钟</translation>
+    </message>
+    <message>
+        <source>last hour</source>
+        <translation>最近一小时</translation>
+    </message>
+    <message>
+        <source>last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Forget the lines shown so far</source>
+        <translation>清除目前已显示的行</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the selected lines</source>
+        <translation>复制选中的行</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save lines to a file</source>
+        <translation>将行保存到文件</translation>
+    </message>
+    <message>
+        <source>Save Visible Lines…</source>
+        <translation>保存可见行…</translation>
+    </message>
+    <message>
+        <source>Save All Lines…</source>
+        <translation>保存所有行…</translation>
+    </message>
+    <message>
+        <source>Search (Enter: next, Shift+Enter: previous)</source>
+        <translation>搜索（Enter：下一个，Shift+Enter：上一个）</translation>
+    </message>
+    <message>
+        <source>Regex</source>
+        <translation>正则表达式</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>区分大小写</translation>
+    </message>
+    <message>
+        <source>Only matching</source>
+        <translation>仅匹配项</translation>
+    </message>
+    <message>
+        <source>↑</source>
+        <translation>↑</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>上一个匹配项</translation>
+    </message>
+    <message>
+        <source>↓</source>
+        <translation>↓</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>下一个匹配</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>所有级别</translation>
+    </message>
+    <message>
+        <source>Debug and above</source>
+        <translation>Debug 及以上</translation>
+    </message>
+    <message>
+        <source>Info and above</source>
+        <translation>Info 及以上</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>警告和错误</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>仅错误</translation>
+    </message>
+    <message>
+        <source>Showing one request across pods; click to show all lines</source>
+        <translation>正在显示跨 Pod 的单个请求；点击以显示所有行</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>log tab: target · stream state</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>operationID %1 ✕</source>
+        <translation>operationID %1 ✕</translation>
+    </message>
+    <message>
+        <source>Save All Lines</source>
+        <translation>保存所有行</translation>
+    </message>
+    <message>
+        <source>Save Visible Lines</source>
+        <translation>保存可见行</translation>
+    </message>
+    <message>
+        <source>Log files (*.log *.txt);;All files (*)</source>
+        <translation>日志文件 (*.log *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save Failed</source>
+        <translation>保存失败</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stream(s) ended</source>
+        <translation><numerusform>%n 个流已结束</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stream(s)</source>
+        <translation><numerusform>%n 个流</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 lines</source>
+        <translation>%1 行</translation>
+    </message>
+    <message>
+        <source>%1 dropped from the front (buffer full)</source>
+        <translation>已从开头丢弃 %1 行（缓冲区已满）</translation>
+    </message>
+    <message>
+        <source>paused, %1 waiting</source>
+        <translation>已暂停，%1 条等待中</translation>
+    </message>
+    <message>
+        <source>filtering…</source>
+        <translation>正在过滤…</translation>
+    </message>
+    <message>
+        <source>%1 shown</source>
+        <translation>已显示 %1 行</translation>
+    </message>
+    <message>
+        <source>searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation><numerusform>%n 个匹配项</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1762,6 +4038,268 @@ Run it only if you trust this kubeconfig.</source>
         <source>Context: %1 · Namespace: %2 · Kubernetes %3</source>
         <translation>上下文：%1 · 命名空间：%2 · Kubernetes %3</translation>
     </message>
+    <message>
+        <source>Health: %1</source>
+        <translation>健康：%1</translation>
+    </message>
+    <message>
+        <source>Connect to a cluster to see the logs of %1.</source>
+        <translation>连接到集群以查看 %1 的日志。</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Stack…</source>
+        <translation>应用栈(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Show what applying the open stack would change on the cluster, then apply it</source>
+        <translation>显示应用当前打开的栈会对集群做出哪些更改，然后应用</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Remove the selected nodes from the stack</source>
+        <translation>从栈中移除所选节点</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Settings</source>
+        <translation>复制设置(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the selected node&apos;s settings</source>
+        <translation>复制所选节点的设置</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Settings</source>
+        <translation>粘贴设置(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Give the selected nodes the copied settings (same engine or another component)</source>
+        <translation>将复制的设置赋予所选节点（相同引擎或其他组件）</translation>
+    </message>
+    <message>
+        <source>Deploy &amp;OpenIM…</source>
+        <translation>部署 OpenIM(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Design a complete OpenIM stack step by step</source>
+        <translation>逐步设计完整的 OpenIM 栈</translation>
+    </message>
+    <message>
+        <source>Add &amp;Datastore…</source>
+        <translation>添加数据存储(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Add a KubeBlocks datastore Cluster to the stack</source>
+        <translation>向栈中添加 KubeBlocks 数据存储 Cluster</translation>
+    </message>
+    <message>
+        <source>Add &amp;Component…</source>
+        <translation>添加组件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Add an OpenIM component to the stack</source>
+        <translation>向栈中添加一个 OpenIM 组件</translation>
+    </message>
+    <message>
+        <source>Stack &amp;Settings…</source>
+        <translation>栈设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>OpenIM settings of the whole stack: secret, administrators, files, push</source>
+        <translation>整个栈的 OpenIM 设置：密钥、管理员、文件、推送</translation>
+    </message>
+    <message>
+        <source>Untitled stack</source>
+        <translation>未命名栈</translation>
+    </message>
+    <message>
+        <source>Delete from the Stack</source>
+        <translation>从栈中删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n node(s) from the stack?</source>
+        <translation><numerusform>从栈中删除 %n 个节点？</numerusform></translation>
+    </message>
+    <message>
+        <source>The next apply deletes these objects from the cluster, where they exist:
+%1
+A datastore&apos;s data goes with it when its termination policy is Delete or WipeOut.</source>
+        <translation>下次应用会从集群中删除这些对象（如果存在）：
+%1
+当数据存储的终止策略为 Delete 或 WipeOut 时，其数据也会一并删除。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::PlanDialog</name>
+    <message>
+        <source>Apply Stack: Plan</source>
+        <translation>应用栈：计划</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Show &amp;unchanged objects</source>
+        <translation>显示未更改的对象(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>Object YAML</source>
+        <translation>对象 YAML</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>No plan yet.</source>
+        <translation>尚无计划。</translation>
+    </message>
+    <message>
+        <source>Planning stack %1 in namespace %2…</source>
+        <translation>正在为命名空间 %2 中的栈 %1 制定计划…</translation>
+    </message>
+    <message>
+        <source>Stack %1 cannot be applied to namespace %2: see the errors below.</source>
+        <translation>栈 %1 无法应用到命名空间 %2：请查看下方错误。</translation>
+    </message>
+    <message>
+        <source>Applying stack %1 to namespace %2 on %3: %4.</source>
+        <translation>正在将栈 %1 应用到 %3 上的命名空间 %2：%4。</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation><numerusform>%n 个字段</numerusform></translation>
+    </message>
+    <message>
+        <source>(absent) → %1</source>
+        <translation>（不存在）→ %1</translation>
+    </message>
+    <message>
+        <source>%1 → (absent)</source>
+        <translation>%1 →（不存在）</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>sd::Planner</name>
+    <message>
+        <source>Reading the API server&apos;s resource types…</source>
+        <translation>正在读取 API 服务器的资源类型…</translation>
+    </message>
+    <message>
+        <source>Cannot read the API server&apos;s resource types: %1</source>
+        <translation>无法读取 API 服务器的资源类型：%1</translation>
+    </message>
+    <message>
+        <source>The cluster does not serve %1 (%2): KubeBlocks 1.0 is not installed.</source>
+        <translation>集群未提供 %1（%2）：未安装 KubeBlocks 1.0。</translation>
+    </message>
+    <message>
+        <source>The cluster does not serve %1 (%2).</source>
+        <translation>集群未提供 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Comparing with the live objects…</source>
+        <translation>正在与实时对象比较…</translation>
+    </message>
+    <message>
+        <source>Cannot read namespace %1: %2</source>
+        <translation>无法读取命名空间 %1：%2</translation>
+    </message>
+    <message>
+        <source>The namespace exists and was not created by Stackdeck; it is used as it is.</source>
+        <translation>该命名空间已存在且不是由 Stackdeck 创建的；将按原样使用。</translation>
+    </message>
+    <message>
+        <source>The namespace does not exist yet, so the server checks this object when it is applied.</source>
+        <translation>命名空间尚不存在，因此服务器会在应用此对象时对其进行检查。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: fields set by another field manager will be taken over by Stackdeck: %2</source>
+        <translation>%1：由其他字段管理器设置的字段将由 Stackdeck 接管：%2</translation>
+    </message>
+    <message>
+        <source>The API server rejects %1: %2</source>
+        <translation>API 服务器拒绝了 %1：%2</translation>
+    </message>
+    <message>
+        <source>Generated once with strong random values for: %1.</source>
+        <translation>已为以下项一次性生成强随机值：%1。</translation>
+    </message>
+    <message>
+        <source>Cannot read Secret %1: %2</source>
+        <translation>无法读取 Secret %1：%2</translation>
+    </message>
+    <message>
+        <source>Existing values are kept.</source>
+        <translation>保留现有值。</translation>
+    </message>
+    <message>
+        <source>Existing values are kept; missing keys are generated.</source>
+        <translation>保留现有值；生成缺失的键。</translation>
+    </message>
+    <message>
+        <source>Cannot list %1 objects: %2</source>
+        <translation>无法列出 %1 对象：%2</translation>
+    </message>
+    <message>
+        <source>terminationPolicy is DoNotTerminate: Stackdeck will not delete this Cluster.</source>
+        <translation>terminationPolicy 为 DoNotTerminate：Stackdeck 不会删除此 Cluster。</translation>
+    </message>
+    <message>
+        <source>Cluster %1 is no longer in the stack but has terminationPolicy DoNotTerminate; it stays. Change its policy to delete it.</source>
+        <translation>Cluster %1 已不在栈中，但其 terminationPolicy 为 DoNotTerminate；将予以保留。更改其策略后才能删除。</translation>
+    </message>
+    <message>
+        <source>terminationPolicy %1: KubeBlocks removes its data volumes%2.</source>
+        <translation>terminationPolicy %1：KubeBlocks 会删除其数据卷%2。</translation>
+    </message>
+    <message>
+        <source> and backups</source>
+        <translation> 及备份</translation>
+    </message>
+    <message>
+        <source>Checking capacity…</source>
+        <translation>正在检查容量…</translation>
+    </message>
+    <message>
+        <source>Capacity was not checked: %1</source>
+        <translation>未检查容量：%1</translation>
+    </message>
 </context>
 <context>
     <name>sd::PrerequisiteChecker</name>
@@ -1921,7 +4459,7 @@ Run it only if you trust this kubeconfig.</source>
     </message>
     <message>
         <source>in an unknown state</source>
-        <translation>未知</translation>
+        <translation>处于未知状态</translation>
     </message>
     <message>
         <source>Permissions</source>
@@ -1950,7 +4488,7 @@ Run it only if you trust this kubeconfig.</source>
     <name>sd::PrerequisitesDialog</name>
     <message>
         <source>Cluster Prerequisites</source>
-        <translation>集群前提条件</translation>
+        <translation>集群先决条件</translation>
     </message>
     <message>
         <source>Result</source>
@@ -1958,11 +4496,11 @@ Run it only if you trust this kubeconfig.</source>
     </message>
     <message>
         <source>Check</source>
-        <translation>检查项</translation>
+        <translation>检查</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation>详情</translation>
+        <translation>详细信息</translation>
     </message>
     <message>
         <source>How to fix the selected check:</source>
@@ -1978,7 +4516,7 @@ Run it only if you trust this kubeconfig.</source>
     </message>
     <message>
         <source>✓ Passed</source>
-        <translation>✓ 通过</translation>
+        <translation>✓ 已通过</translation>
     </message>
     <message>
         <source>! Warning</source>
@@ -2066,7 +4604,7 @@ Run it only if you trust this kubeconfig.</source>
     </message>
     <message>
         <source>Replicas</source>
-        <translation>副本数</translation>
+        <translation>副本</translation>
     </message>
     <message>
         <source>CPU</source>
@@ -2136,6 +4674,168 @@ Run it only if you trust this kubeconfig.</source>
     <message>
         <source>Used by</source>
         <translation>使用方</translation>
+    </message>
+</context>
+<context>
+    <name>sd::StackSettingsPage</name>
+    <message>
+        <source>Stack Settings</source>
+        <translation>栈设置</translation>
+    </message>
+    <message>
+        <source>OpenIM secret (share.secret)</source>
+        <translation>OpenIM 密钥（share.secret）</translation>
+    </message>
+    <message>
+        <source>&amp;Generate a strong secret and keep it in the stack&apos;s Secret</source>
+        <translation>生成强密钥并保存在栈的 Secret 中(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Stackdeck creates a random secret once, stores it in the openim-secret Secret and never changes it.</source>
+        <translation>Stackdeck 会一次性创建一个随机密钥，将其存储在 openim-secret Secret 中，且永不更改。</translation>
+    </message>
+    <message>
+        <source>Use a key of an &amp;existing Secret</source>
+        <translation>使用现有 Secret 中的键(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The secret stays in a Secret you manage; Stackdeck only refers to it.</source>
+        <translation>密钥保存在由您管理的 Secret 中；Stackdeck 只引用它。</translation>
+    </message>
+    <message>
+        <source>Secret &amp;name:</source>
+        <translation>Secret 名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Name of the Secret in the stack&apos;s namespace.</source>
+        <translation>栈所在命名空间中 Secret 的名称。</translation>
+    </message>
+    <message>
+        <source>Secret &amp;key:</source>
+        <translation>Secret 键(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>The key in that Secret that holds the value.</source>
+        <translation>该 Secret 中保存该值的键。</translation>
+    </message>
+    <message>
+        <source>Administrators (imAdminUser)</source>
+        <translation>管理员（imAdminUser）</translation>
+    </message>
+    <message>
+        <source>OpenIM users with administrator rights: a user ID and a nickname each.</source>
+        <translation>具有管理员权限的 OpenIM 用户：每个用户需有用户 ID 和昵称。</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>用户 ID</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>昵称</translation>
+    </message>
+    <message>
+        <source>&amp;Add Administrator</source>
+        <translation>添加管理员(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add an administrator.</source>
+        <translation>添加管理员。</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Administrator</source>
+        <translation>移除管理员(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the selected administrator.</source>
+        <translation>移除所选管理员。</translation>
+    </message>
+    <message>
+        <source>&amp;MinIO external address:</source>
+        <translation>MinIO 外部地址(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>https://files.example.com</source>
+        <translation>https://files.example.com</translation>
+    </message>
+    <message>
+        <source>The http:// or https:// address clients use to download files (presigned URLs point there).</source>
+        <translation>客户端下载文件所用的 http:// 或 https:// 地址（预签名 URL 指向此地址）。</translation>
+    </message>
+    <message>
+        <source>&amp;Push provider:</source>
+        <translation>推送提供商(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The service that delivers offline push notifications; its credentials come from Secrets.</source>
+        <translation>发送离线推送通知的服务；其凭据来自 Secret。</translation>
+    </message>
+    <message>
+        <source>For each credential the provider needs: the Secret and key that hold it.</source>
+        <translation>提供方所需的每项凭据：保存该凭据的 Secret 和键。</translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation>凭据</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Edit stack settings</source>
+        <translation>编辑栈设置</translation>
+    </message>
+    <message>
+        <source>Enter the name of a Secret (lowercase letters, digits, &apos;-&apos; and &apos;.&apos;).</source>
+        <translation>请输入 Secret 的名称（小写字母、数字、&apos;-&apos; 和 &apos;.&apos;）。</translation>
+    </message>
+    <message>
+        <source>Enter the key in the Secret (letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;).</source>
+        <translation>请输入 Secret 中的键（字母、数字、&apos;-&apos;、&apos;_&apos; 和 &apos;.&apos;）。</translation>
+    </message>
+    <message>
+        <source>Add at least one administrator.</source>
+        <translation>请至少添加一名管理员。</translation>
+    </message>
+    <message>
+        <source>Every administrator needs a user ID.</source>
+        <translation>每个管理员都需要用户 ID。</translation>
+    </message>
+    <message>
+        <source>The user ID %1 is listed twice.</source>
+        <translation>用户 ID %1 重复列出了两次。</translation>
+    </message>
+    <message>
+        <source>Enter an http:// or https:// address, such as https://files.example.com.</source>
+        <translation>请输入 http:// 或 https:// 地址，例如 https://files.example.com。</translation>
+    </message>
+    <message>
+        <source>Name the Secret and key that hold the %1 credential.</source>
+        <translation>请指定保存 %1 凭据的 Secret 和键。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::StatusReader</name>
+    <message>
+        <source>Cannot read namespace %1: %2</source>
+        <translation>无法读取命名空间 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the API server&apos;s resource types: %1</source>
+        <translation>无法读取 API 服务器的资源类型：%1</translation>
+    </message>
+    <message>
+        <source>Cannot list %1 objects: %2</source>
+        <translation>无法列出 %1 对象：%2</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,8 @@ bool Cluster::start(const QHostAddress &address, quint16 port)
     }
     m_port = bound;
     m_address = address;
+    if (!m_options.controllers)
+        return true;
     m_controllerThread = new QThread;
     m_controllerThread->setObjectName(QStringLiteral("kubesim-controllers"));
     m_controllers = new ControllerManager(m_store.get(), m_logs.get(), m_metrics.get(), m_options);

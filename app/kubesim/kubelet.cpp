@@ -74,9 +74,9 @@ QString nodeInternalIp(const json &node)
 QString Kubelet::pullError(const QString &image)
 {
     // The simulated registries: the images Stackdeck deploys (OpenIM, KubeBlocks engines, common
-    // bases) under any version-like tag. Anything else is "not found", as a typo would be.
+    // bases, and the MinIO image KubeBlocks' addon uses) under any version-like tag. Anything else is "not found", as a typo would be.
     static const QStringList namespaces = {QStringLiteral("library"), QStringLiteral("openim"), QStringLiteral("openimsdk"),
-                                           QStringLiteral("apecloud"), QStringLiteral("bitnami"), QStringLiteral("minio"),
+                                           QStringLiteral("apecloud"), QStringLiteral("bitnami"), QStringLiteral("minio"), QStringLiteral("coollabsio"),
                                            QStringLiteral("coredns"), QStringLiteral("kubeblocks"), QStringLiteral("rancher")};
     static const QRegularExpression tag(QStringLiteral(
         R"(^(latest|stable|alpine|v?\d+(\.\d+)*([-._+][0-9A-Za-z._-]+)?|release-v[0-9.]+|[0-9a-f]{7,40})$)"));

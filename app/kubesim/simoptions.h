@@ -15,6 +15,9 @@ struct SimOptions
     qint64 nodeCpuMillis = 4000;
     qint64 nodeMemoryBytes = qint64(8) << 30;
     int nodePods = 110;
+    // false: the API server alone, like envtest (kube-apiserver + etcd, no controller-manager):
+    // for tests that write the statuses they need themselves.
+    bool controllers = true;
 };
 
 } // namespace sd::sim

@@ -38,6 +38,10 @@ class tst_DeployViews : public QObject
 private slots:
     void initTestCase()
     {
+        // The API server alone (envtest style): the tests write controller statuses themselves.
+        sim::SimOptions api;
+        api.controllers = false;
+        m_cluster.setOptions(api);
         QVERIFY(m_cluster.loadScenario(QStringLiteral("kubeblocks")));
         QVERIFY2(m_cluster.start(), qPrintable(m_cluster.errorString()));
         const QString kubeconfig = m_dir.filePath(QStringLiteral("kubeconfig"));

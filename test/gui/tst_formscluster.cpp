@@ -108,6 +108,11 @@ private slots:
         QVERIFY(addAddon(client, QStringLiteral("kafka"), QStringLiteral("Enabled")));
         QVERIFY(addAddon(client, QStringLiteral("minio"), QStringLiteral("Disabled")));
         // mysql: not installed at all.
+        KubeRequestSpec uninstall;
+        uninstall.method = "DELETE";
+        uninstall.path = QStringLiteral("/apis/extensions.kubeblocks.io/v1alpha1/addons/mysql");
+        const KubeResponse removed = send(client, uninstall);
+        QVERIFY2(removed.ok() || removed.httpStatus == 404, qPrintable(removed.error.text()));
         QVERIFY(post(client, QStringLiteral("/api/v1/namespaces"),
                      QJsonObject{{QStringLiteral("apiVersion"), QStringLiteral("v1")},
                                  {QStringLiteral("kind"), QStringLiteral("Namespace")},

@@ -47,6 +47,10 @@ class tst_KubeSim : public QObject
 private slots:
     void initTestCase()
     {
+        // The API server alone (envtest style): this test writes pods and statuses itself.
+        sim::SimOptions apiOnly;
+        apiOnly.controllers = false;
+        m_cluster.setOptions(apiOnly);
         QVERIFY(m_cluster.loadScenario("empty"));
         QVERIFY2(m_cluster.start(), qPrintable(m_cluster.errorString()));
         m_kubeconfig = m_dir.filePath("kubeconfig");

@@ -145,7 +145,6 @@ void tst_KubeBlocks::startCluster(const QStringList &disabledAddons)
     m_cluster->setDisabledAddons(disabledAddons);
     sd::sim::SimOptions options;
     options.timeScale = 20;
-    options.logRate = 0;
     m_cluster->setOptions(options);
     QVERIFY(m_cluster->loadScenario(QStringLiteral("kubeblocks")));
     m_store = m_cluster->store();

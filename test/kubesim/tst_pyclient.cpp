@@ -1,5 +1,6 @@
 // Conformance: the official Python client (Debian python3-kubernetes) against kubesim.
 #include "kubesim/cluster.h"
+#include "kubesim/store.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -36,6 +37,20 @@ void tst_PyClient::initTestCase()
     QVERIFY2(m_cluster.start(), qPrintable(m_cluster.errorString()));
     const QString kubeconfig = m_dir.filePath(QStringLiteral("kubeconfig"));
     QVERIFY(m_cluster.writeKubeconfig(kubeconfig));
+    // A KubeBlocks manager pod the controllers brought up; its log ends with a known line.
+    QString pod;
+    auto runningPod = [&] {
+        for (const auto &item : m_cluster.store()->list(QStringLiteral("/pods"), QStringLiteral("kb-system")).items) {
+            if (item->value("status", nlohmann::json::object()).value("phase", std::string()) == "Running")
+                pod = QString::fromStdString((*item)["metadata"].value("name", std::string()));
+        }
+        return !pod.isEmpty();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(runningPod(), 30'000);
+    const auto object = m_cluster.store()->get(QStringLiteral("/pods"), QStringLiteral("kb-system"), pod);
+    QVERIFY(object);
+    const QString container = QString::fromStdString((*object)["spec"]["containers"][0].value("name", std::string()));
+    m_cluster.appendLog(QStringLiteral("kb-system"), pod, container, {QByteArrayLiteral("ready to serve requests")});
 
     QProcess py;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -43,7 +58,7 @@ void tst_PyClient::initTestCase()
     py.setProcessEnvironment(env);
     py.start(QStringLiteral("/usr/bin/python3"),
              {QStringLiteral(SD_SOURCE_DIR "/test/data/kubesim/pyclient.py"), kubeconfig, QStringLiteral("kb-system"),
-              QStringLiteral("kubeblocks-5d8c7b9f4-x7k2p")});
+              pod});
     QVERIFY(py.waitForFinished(120'000));
     m_stderr = QString::fromUtf8(py.readAllStandardError());
     for (const QByteArray &line : py.readAllStandardOutput().split('\n')) {

@@ -54,6 +54,10 @@ class tst_MonitorSim : public QObject
 private slots:
     void initTestCase()
     {
+        // The API server alone (envtest style): this test writes pods and statuses itself.
+        sim::SimOptions apiOnly;
+        apiOnly.controllers = false;
+        m_cluster.setOptions(apiOnly);
         QVERIFY(m_cluster.loadScenario("empty"));
         QVERIFY2(m_cluster.start(), qPrintable(m_cluster.errorString()));
         const QString kubeconfig = m_dir.filePath("kubeconfig");
