@@ -183,24 +183,20 @@ void DeployEngine::setMessage(const QString &message, DeployStep::State state)
 
 void DeployEngine::stepSucceeded(const QString &message)
 {
-    const int index = m_current;
-    setMessage(message, DeployStep::State::Succeeded);
-    // The next step starts from the event loop, so a slot connected to stepChanged() can cancel
-    // between steps (and the stack does not grow with the number of steps).
-    const quint64 generation = m_generation;
-    QMetaObject::invokeMethod(
-        this,
-        [this, generation, index] {
-            if (generation == m_generation && m_running)
-                runStep(index + 1);
-        },
-        Qt::QueuedConnection);
+    finishStep(message, DeployStep::State::Succeeded);
 }
 
 void DeployEngine::stepSkipped(const QString &message)
 {
+    finishStep(message, DeployStep::State::Skipped);
+}
+
+void DeployEngine::finishStep(const QString &message, DeployStep::State state)
+{
     const int index = m_current;
-    setMessage(message, DeployStep::State::Skipped);
+    setMessage(message, state);
+    // The next step starts from the event loop, so a slot connected to stepChanged() can cancel
+    // between steps (and the stack does not grow with the number of steps).
     const quint64 generation = m_generation;
     QMetaObject::invokeMethod(
         this,

@@ -96,6 +96,7 @@ private:
     void runStep(int index);
     void stepSucceeded(const QString &message = {});
     void stepSkipped(const QString &message);
+    void finishStep(const QString &message, DeployStep::State state); // and go on with the next
     void stepFailed(const QString &message);
     void setMessage(const QString &message, DeployStep::State state);
     void finish(Outcome outcome, const QString &message);
