@@ -273,38 +273,32 @@ void DeployWizard::fillReview()
     m_ui.reviewPage->update();
 }
 
-DatastoreForm *DeployWizard::editDatastore(const QString &name)
+template<typename Form>
+Form *DeployWizard::openEditForm(const QString &name, void (DeployWizard::*refill)())
 {
-    auto *form = new DatastoreForm(m_stack, m_facts, this);
+    auto *form = new Form(m_stack, m_facts, this);
     if (!form->startEdit(name)) {
         delete form;
         return nullptr;
     }
     form->setAttribute(Qt::WA_DeleteOnClose);
-    connect(form, &QDialog::accepted, this, [this, form] {
+    connect(form, &QDialog::accepted, this, [this, form, refill] {
         m_stack = form->resultStack();
         m_edited = true;
-        fillDatastores();
+        (this->*refill)();
     });
     form->open();
     return form;
 }
 
+DatastoreForm *DeployWizard::editDatastore(const QString &name)
+{
+    return openEditForm<DatastoreForm>(name, &DeployWizard::fillDatastores);
+}
+
 ComponentForm *DeployWizard::editComponent(const QString &name)
 {
-    auto *form = new ComponentForm(m_stack, m_facts, this);
-    if (!form->startEdit(name)) {
-        delete form;
-        return nullptr;
-    }
-    form->setAttribute(Qt::WA_DeleteOnClose);
-    connect(form, &QDialog::accepted, this, [this, form] {
-        m_stack = form->resultStack();
-        m_edited = true;
-        fillComponents();
-    });
-    form->open();
-    return form;
+    return openEditForm<ComponentForm>(name, &DeployWizard::fillComponents);
 }
 
 StackSettingsPage *DeployWizard::editSettings()

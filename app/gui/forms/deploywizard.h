@@ -70,6 +70,9 @@ private:
     QString profileProblem() const;
     void fillDatastores();
     void fillComponents();
+    // Opens an edit form for one node of the wizard's stack; accepting it refills the page.
+    template<typename Form>
+    Form *openEditForm(const QString &name, void (DeployWizard::*refill)());
     void fillReview();
     void retranslate();
 
