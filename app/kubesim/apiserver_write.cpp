@@ -535,17 +535,6 @@ void ApiServer::commitUpdate(Context &ctx, const json &live, json updated, bool 
             updated["metadata"]["labels"]["kubernetes.io/metadata.name"] = ctx.name.toStdString();
         if (type.kind == QStringLiteral("Secret") && updated.contains("stringData"))
             applyDefaults(type, updated);
-        const bool specChanged = updated.value("spec", json()) != live.value("spec", json())
-                                 || (type.custom && [&] {
-                                        json a = updated, b = live;
-                                        for (json *j : {&a, &b}) {
-                                            j->erase("metadata");
-                                            j->erase("status");
-                                        }
-                                        return a != b;
-                                    }());
-        if (specChanged && liveMeta.contains("generation"))
-            meta["generation"] = liveMeta["generation"].get<qint64>() + 1;
         if (type.kind == QStringLiteral("Service") && updated["spec"].value("clusterIP", std::string()).empty()
             && live["spec"].contains("clusterIP")) {
             updated["spec"]["clusterIP"] = live["spec"]["clusterIP"];
@@ -558,6 +547,21 @@ void ApiServer::commitUpdate(Context &ctx, const json &live, json updated, bool 
     }
     if (!checkContent(ctx, updated, ctx.name))
         return;
+    // After checkContent: it applies the CRD's defaults, so a no-op apply of a custom resource
+    // compares equal to the stored (defaulted) object and keeps its generation.
+    if (!statusOnly && liveMeta.contains("generation")) {
+        const bool specChanged = updated.value("spec", json()) != live.value("spec", json())
+                                 || (type.custom && [&] {
+                                        json a = updated, b = live;
+                                        for (json *j : {&a, &b}) {
+                                            j->erase("metadata");
+                                            j->erase("status");
+                                        }
+                                        return a != b;
+                                    }());
+        if (specChanged)
+            updated["metadata"]["generation"] = liveMeta["generation"].get<qint64>() + 1;
+    }
     if (ctx.dryRun) {
         sendObject(ctx, successCode, decorate(type, updated));
         return;
