@@ -5,7 +5,7 @@
 #include "kubesim/protobuf.h"
 #include "kubesim/store.h"
 #include "kubesim/validation.h"
-#include "kubesim/yamljson.h"
+#include "schema/yamljson.h"
 #include "schema/validator.h"
 
 #include <QUuid>
@@ -379,7 +379,9 @@ std::optional<json> ApiServer::readBody(Context &ctx)
         parsed = decodeKubernetesProtobuf(ctx.req.body, &error);
     } else if (contentType.isEmpty() || contentType == "application/json" || contentType == "application/yaml"
                || contentType == "*/*") {
-        parsed = parseJsonOrYaml(ctx.req.body, &error);
+        ParseError parseError;
+        parsed = parseJsonOrYaml(ctx.req.body, &parseError);
+        error = parseError.text();
     } else {
         sendError(ctx.conn, 415, QStringLiteral("UnsupportedMediaType"),
                   QStringLiteral("the body of the request was in an unknown format - accepted media types include: "
@@ -626,7 +628,9 @@ void ApiServer::doPatch(Context &ctx)
     QString error;
     std::optional<json> patch;
     if (apply) {
-        patch = parseJsonOrYaml(ctx.req.body, &error);
+        ParseError parseError;
+        patch = parseJsonOrYaml(ctx.req.body, &parseError);
+        error = parseError.text();
     } else {
         try {
             patch = json::parse(ctx.req.body.toStdString());

@@ -4,7 +4,7 @@
 #include "kubesim/logbook.h"
 #include "kubesim/quantity.h"
 #include "kubesim/store.h"
-#include "kubesim/yamljson.h"
+#include "schema/yamljson.h"
 
 #include <QDateTime>
 #include <QDir>
