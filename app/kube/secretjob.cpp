@@ -44,7 +44,8 @@ QString describe(SecretJob::Error error, const QString &key, const QString &deta
     case SecretJob::Error::NoError:
         return {};
     case SecretJob::Error::NotFound:
-        return SecretJob::tr("The keychain holds no entry “%1”.").arg(key);
+        // libsecret answers a lookup in a locked keyring it cannot unlock the same way.
+        return SecretJob::tr("The keychain holds no entry “%1”, or it is locked.").arg(key);
     case SecretJob::Error::NoService:
         text = SecretJob::tr("No keychain service is available: the desktop's Secret Service "
                              "(GNOME Keyring or KWallet) is not running or not reachable.");
