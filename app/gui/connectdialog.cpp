@@ -13,10 +13,12 @@ namespace {
 constexpr int AddedRole = Qt::UserRole + 1;
 }
 
-ConnectDialog::ConnectDialog(const QString &kubeconfig, QWidget *parent, const SecretStore &store)
+ConnectDialog::ConnectDialog(const QString &kubeconfig, AddedClusters *clusters, QWidget *parent)
     : QDialog(parent)
-    , m_added(new AddedClusters(store, this))
+    , m_added(clusters ? clusters : new AddedClusters(SecretStore(), this))
 {
+    if (clusters)
+        clusters->reload(); // another instance may have changed QSettings since
     m_ui.setupUi(this);
     setObjectName(QStringLiteral("dialog.connect"));
     m_ui.kubeconfigEdit->setText(kubeconfig);

@@ -22,10 +22,10 @@ class ConnectDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    // `kubeconfig` empty: kubectl's default ($KUBECONFIG, else ~/.kube/config). `store`: where the
-    // added clusters' tokens live (tests pass their own service name).
-    explicit ConnectDialog(const QString &kubeconfig, QWidget *parent = nullptr,
-                           const SecretStore &store = SecretStore());
+    // `kubeconfig` empty: kubectl's default ($KUBECONFIG, else ~/.kube/config). `clusters`: the
+    // application's added clusters (not owned; it keeps session-only tokens across dialogs); null:
+    // the dialog makes its own with the default keychain service.
+    explicit ConnectDialog(const QString &kubeconfig, AddedClusters *clusters = nullptr, QWidget *parent = nullptr);
     ~ConnectDialog() override;
 
     QString kubeconfigPath() const;
@@ -58,7 +58,7 @@ private:
 
     Ui::ConnectDialog m_ui;
     KubeConfig m_config;
-    AddedClusters *m_added; // child
+    AddedClusters *m_added; // not owned, or a child when none was given
     std::unique_ptr<SecretJob> m_readJob;
     QString m_token; // the chosen added cluster's token, in memory only
     bool m_askingToken = false; // the keychain failed: the token is typed for this session

@@ -64,6 +64,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     , m_document(new StackDocument(m_undoStack, this))
     , m_canvasController(new CanvasController(m_topology, m_selection, m_undoStack, this))
     , m_session(new ClusterSession(this))
+    , m_addedClusters(new AddedClusters(SecretStore(), this))
     , m_forms(new StackForms(this, m_undoStack, m_session,
                              {[this] { return m_document->stack(); }, [this](const Stack &s) { m_document->update(s); }},
                              this))
@@ -470,7 +471,7 @@ void MainWindow::retranslate()
 
 void MainWindow::showConnectDialog()
 {
-    auto *dialog = new ConnectDialog(m_kubeconfigPath, this);
+    auto *dialog = new ConnectDialog(m_kubeconfigPath, m_addedClusters, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!m_session->contextName().isEmpty())
         dialog->selectContext(m_session->contextName());

@@ -197,7 +197,8 @@ private slots:
         const QString name = QStringLiteral("alice-prod");
         const QString noKubeconfig = m_dir.filePath(QStringLiteral("no-kubeconfig"));
         {
-            ConnectDialog dialog(noKubeconfig, nullptr, m_store);
+            AddedClusters clusters(m_store); // a new start of the app: new objects
+            ConnectDialog dialog(noKubeconfig, &clusters);
             AddClusterDialog *add = fillAddDialog(dialog, name, m_token);
             QVERIFY(add);
             add->accept();
@@ -215,7 +216,8 @@ private slots:
 
         // "Restart": new objects read everything back and connect with the token from the keychain.
         for (int run = 0; run < 2; ++run) {
-            ConnectDialog dialog(noKubeconfig, nullptr, m_store);
+            AddedClusters clusters(m_store); // a new start of the app: new objects
+            ConnectDialog dialog(noKubeconfig, &clusters);
             QVERIFY(itemNamed(dialog, name));
             dialog.selectContext(name);
             QSignalSpy accepted(&dialog, &QDialog::accepted);
@@ -229,7 +231,8 @@ private slots:
 
         // Remove: confirmed, the entry and the keychain entry are gone.
         {
-            ConnectDialog dialog(noKubeconfig, nullptr, m_store);
+            AddedClusters clusters(m_store); // a new start of the app: new objects
+            ConnectDialog dialog(noKubeconfig, &clusters);
             dialog.selectContext(name);
             child<QPushButton>(&dialog, "removeClusterButton")->click();
             auto *box = dialog.findChild<QMessageBox *>(QStringLiteral("dialog.removeCluster"));
@@ -254,7 +257,7 @@ private slots:
         c.certificateAuthorityFile = m_caFile;
         QCOMPARE(wait(clusters.add(c, QStringLiteral("not-a-valid-token")))->error(), SecretJob::Error::NoError);
 
-        ConnectDialog dialog(QString(), nullptr, m_store);
+        ConnectDialog dialog(QString(), &clusters);
         dialog.selectContext(name);
         QSignalSpy accepted(&dialog, &QDialog::accepted);
         dialog.accept();
@@ -278,7 +281,8 @@ private slots:
 
         const QString noKubeconfig = m_dir.filePath(QStringLiteral("no-kubeconfig"));
         {
-            ConnectDialog dialog(noKubeconfig, nullptr, m_store);
+            AddedClusters clusters(m_store); // a new start of the app: new objects
+            ConnectDialog dialog(noKubeconfig, &clusters);
             AddClusterDialog *add = fillAddDialog(dialog, name, m_token);
             QVERIFY(add);
             add->accept();
@@ -291,11 +295,20 @@ private slots:
             QCOMPARE(accepted.size(), 1);
             ClusterSession session;
             connectThrough(dialog, session, ClusterSession::State::Connected);
+
+            // The Connect dialog opened again in the same run uses it too, without asking.
+            ConnectDialog reopened(noKubeconfig, &clusters);
+            reopened.selectContext(name);
+            QSignalSpy reaccepted(&reopened, &QDialog::accepted);
+            reopened.accept();
+            QCOMPARE(reaccepted.size(), 1);
+            connectThrough(reopened, session, ClusterSession::State::Connected);
         }
         verifyTokenInNoFile(m_token);
 
         // Next start: the keychain has nothing to give; the user is told and types the token.
-        ConnectDialog dialog(noKubeconfig, nullptr, m_store);
+        AddedClusters clusters(m_store);
+        ConnectDialog dialog(noKubeconfig, &clusters);
         dialog.selectContext(name);
         QSignalSpy accepted(&dialog, &QDialog::accepted);
         dialog.accept();
