@@ -19,6 +19,8 @@ packages=(
   libsecret-1-0 fonts-wqy-microhei qt6-translations-l10n
   # tests: Xvfb smoke test + screenshots, keyring daemon, the official Python client
   xvfb xauth dbus-x11 gnome-keyring imagemagick python3-kubernetes
+  # keychain tests (test/with-keyring.sh): dbus-run-session gives each run a private session bus
+  dbus-daemon
 )
 
 missing=()
