@@ -64,7 +64,7 @@ QString OperationPlan::text() const
                 out += Tr::tr("    %1: %2 → %3\n").arg(c.path, c.before, c.after);
         }
         if (method == Method::Apply) {
-            out += Tr::tr("Server-side apply (field manager stackdeck-ops):\n");
+            out += Tr::tr("Server-side apply (field manager %1):\n").arg(fieldManager);
             out += QString::fromUtf8(YamlWriter::write(nlohmann::ordered_json(body)));
         }
         break;

@@ -38,6 +38,9 @@ struct OperationPlan
     QString name;             // Apply/Update/Delete; Create: empty when the body has generateName
     nlohmann::json body;      // Create/Apply/Update
     nlohmann::json live;      // Apply/Update: the object before
+    // Server-side apply drops the fields a manager owned but no longer sends, so each kind of
+    // change has a manager of its own that always sends the same fields ("stackdeck-ops-scale").
+    QString fieldManager = QStringLiteral("stackdeck-ops");
     bool createNamespace = false; // Restore into a namespace that does not exist yet
     bool dryRun = false;          // the server accepted a dry run of the request
     QList<FieldChange> changes;   // Apply/Update: from the dry run

@@ -11,10 +11,6 @@
 
 namespace sd {
 
-namespace {
-constexpr const char *kFieldManager = "stackdeck-ops";
-}
-
 OperationPlanner::OperationPlanner(KubeClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
@@ -96,7 +92,7 @@ void OperationPlanner::dryRun()
     case OperationPlan::Method::Create: {
         WriteOptions options;
         options.dryRun = true;
-        options.fieldManager = QLatin1String(kFieldManager);
+        options.fieldManager = m_plan.fieldManager;
         request = m_client->create(m_plan.type, m_plan.ns, body, options, m_work);
         break;
     }
@@ -104,7 +100,7 @@ void OperationPlanner::dryRun()
         ApplyOptions options;
         options.dryRun = true;
         options.force = true;
-        options.fieldManager = QLatin1String(kFieldManager);
+        options.fieldManager = m_plan.fieldManager;
         request = m_client->apply(m_plan.type, m_plan.ns, m_plan.name, QJsonDocument(body).toJson(QJsonDocument::Compact),
                                   options, m_work);
         break;
@@ -112,7 +108,7 @@ void OperationPlanner::dryRun()
     case OperationPlan::Method::Update: {
         WriteOptions options;
         options.dryRun = true;
-        options.fieldManager = QLatin1String(kFieldManager);
+        options.fieldManager = m_plan.fieldManager;
         request = m_client->update(m_plan.type, m_plan.ns, body, options, m_work);
         break;
     }

@@ -166,9 +166,17 @@ QString OperationRules::engine(const TargetFacts &facts)
     if (specs.is_array()) {
         for (const json &cs : specs) {
             const QString def = str(at(cs, {"componentDef"}));
+            if (def.isEmpty())
+                continue;
+            // componentDef is a name prefix ("mysql-8.0" matches mysql-8.0-1.0.2), named after
+            // the engine's component.
             for (const KbEngineSpec &e : catalog.engines()) {
-                if (!def.isEmpty() && !e.componentDef.isEmpty() && def.startsWith(e.componentDef))
+                if (!e.componentDef.isEmpty() && def.startsWith(e.componentDef))
                     return e.id;
+                for (const KbComponentSpec &c : e.components) {
+                    if (def == c.name || def.startsWith(c.name + QLatin1Char('-')))
+                        return e.id;
+                }
             }
         }
     }
@@ -735,12 +743,14 @@ OperationPlan OperationRules::plan(const TargetFacts &facts, const OperationRequ
         if (p.replicas == current)
             return invalid(Tr::tr("Deployment %1 already has %n replica(s).", nullptr, current).arg(target));
         plan.body["spec"]["replicas"] = p.replicas;
+        plan.fieldManager = QStringLiteral("stackdeck-ops-scale");
         plan.summary = Tr::tr("Scale Deployment %1 from %2 to %3 replicas.").arg(target).arg(current).arg(p.replicas);
         break;
     }
     case OperationAction::RolloutRestart:
         plan.body["spec"]["template"]["metadata"]["annotations"]["kubectl.kubernetes.io/restartedAt"] =
             s(now.toUTC().toString(Qt::ISODate));
+        plan.fieldManager = QStringLiteral("stackdeck-ops-restart");
         plan.summary = Tr::tr("Restart the pods of Deployment %1 with a rolling update.").arg(target);
         break;
     case OperationAction::SetImage: {
@@ -755,6 +765,7 @@ OperationPlan OperationRules::plan(const TargetFacts &facts, const OperationRequ
         if (next == current)
             return invalid(Tr::tr("Container %1 already runs %2.").arg(container, current));
         plan.body["spec"]["template"]["spec"]["containers"] = json::array({{{"name", s(container)}, {"image", s(next)}}});
+        plan.fieldManager = QStringLiteral("stackdeck-ops-image-%1").arg(container);
         plan.summary = Tr::tr("Roll Deployment %1 to image %2 (container %3, was %4).").arg(target, next, container, current);
         break;
     }

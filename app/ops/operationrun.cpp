@@ -13,8 +13,6 @@ namespace sd {
 using json = nlohmann::json;
 
 namespace {
-constexpr const char *kFieldManager = "stackdeck-ops";
-
 QString str(const json &o, std::initializer_list<const char *> path)
 {
     const json *cur = &o;
@@ -131,6 +129,8 @@ void OperationRun::finish(State outcome, const QString &message)
     m_timeoutTimer.stop();
     delete m_work;
     m_message = message;
+    // The final phase reaches progress watchers before the outcome.
+    emit progressed(m_progress);
     setState(outcome);
     emit finished(outcome, message);
 }
@@ -173,20 +173,20 @@ void OperationRun::submit()
     switch (m_plan.method) {
     case OperationPlan::Method::Create: {
         WriteOptions options;
-        options.fieldManager = QLatin1String(kFieldManager);
+        options.fieldManager = m_plan.fieldManager;
         r = m_client->create(m_plan.type, m_plan.ns, body, options, m_work);
         break;
     }
     case OperationPlan::Method::Apply: {
         ApplyOptions options;
         options.force = true; // the stack's own apply owns these fields; this operation takes them over
-        options.fieldManager = QLatin1String(kFieldManager);
+        options.fieldManager = m_plan.fieldManager;
         r = m_client->apply(m_plan.type, m_plan.ns, m_plan.name, QJsonDocument(body).toJson(QJsonDocument::Compact), options, m_work);
         break;
     }
     case OperationPlan::Method::Update: {
         WriteOptions options;
-        options.fieldManager = QLatin1String(kFieldManager);
+        options.fieldManager = m_plan.fieldManager;
         r = m_client->update(m_plan.type, m_plan.ns, body, options, m_work);
         break;
     }
@@ -272,10 +272,15 @@ void OperationRun::onObject(const KubeResponse &response)
             evaluateOps(object);
         break;
     }
-    if (isFinal(m_state))
-        return;
-    emit progressed(m_progress);
+    if (!m_outcome)
+        emit progressed(m_progress);
+    // A final phase still reads the events once more: the last ones explain the outcome.
     readEvents();
+}
+
+void OperationRun::conclude(State outcome, const QString &message)
+{
+    m_outcome = std::make_pair(outcome, message);
 }
 
 void OperationRun::readEvents()
@@ -298,10 +303,13 @@ void OperationRun::readEvents()
                     changed = true;
                 }
             }
-            if (changed)
+            if (changed && !m_outcome)
                 emit progressed(m_progress);
         }
-        schedulePoll();
+        if (m_outcome)
+            finish(m_outcome->first, m_outcome->second);
+        else
+            schedulePoll();
     });
 }
 
@@ -326,11 +334,11 @@ void OperationRun::evaluateOps(const json &object)
         return conds.empty() ? phase : str(conds.back(), {"message"});
     };
     if (phase == QLatin1String("Succeed"))
-        finish(State::Succeeded, lastMessage());
+        conclude(State::Succeeded, lastMessage());
     else if (phase == QLatin1String("Failed") || phase == QLatin1String("Aborted"))
-        finish(State::Failed, lastMessage());
+        conclude(State::Failed, lastMessage());
     else if (phase == QLatin1String("Cancelled"))
-        finish(State::Cancelled, lastMessage());
+        conclude(State::Cancelled, lastMessage());
     else if (phase == QLatin1String("Cancelling"))
         setState(State::Cancelling);
 }
@@ -345,10 +353,10 @@ void OperationRun::evaluateBackup(const json &object)
     if (!str(status, {"path"}).isEmpty())
         m_progress.details.append(Tr::tr("path: %1").arg(str(status, {"path"})));
     if (m_progress.phase == QLatin1String("Completed")) {
-        finish(State::Succeeded, Tr::tr("Backup %1 completed: %2 bytes in %3.")
+        conclude(State::Succeeded, Tr::tr("Backup %1 completed: %2 bytes in %3.")
                                      .arg(m_createdName, str(status, {"totalSize"}), str(status, {"duration"})));
     } else if (m_progress.phase == QLatin1String("Failed")) {
-        finish(State::Failed, str(status, {"failureReason"}));
+        conclude(State::Failed, str(status, {"failureReason"}));
     }
 }
 
@@ -364,7 +372,7 @@ void OperationRun::evaluateRestore(const json &object)
     for (const auto &[component, c] : components.items())
         m_progress.details.append(QStringLiteral("%1: %2").arg(QString::fromStdString(component), str(c, {"phase"})));
     if (!restoring && m_progress.phase == QLatin1String("Running"))
-        finish(State::Succeeded, Tr::tr("Cluster %1 in namespace %2 is running with the data of Backup %3.")
+        conclude(State::Succeeded, Tr::tr("Cluster %1 in namespace %2 is running with the data of Backup %3.")
                                      .arg(m_createdName, m_plan.ns, m_plan.request.target.name));
 }
 
@@ -381,12 +389,12 @@ void OperationRun::evaluateDeployment(const json &object)
     m_progress.details = {Tr::tr("updated %1, available %2, total %3 of %4 wanted").arg(updated).arg(available).arg(total).arg(want)};
     for (const json &c : status.value("conditions", json::array())) {
         if (str(c, {"type"}) == QLatin1String("Progressing") && str(c, {"reason"}) == QLatin1String("ProgressDeadlineExceeded")) {
-            finish(State::Failed, str(c, {"message"}));
+            conclude(State::Failed, str(c, {"message"}));
             return;
         }
     }
     if (observed && updated == want && total == want && available == want)
-        finish(State::Succeeded, Tr::tr("Deployment %1 rolled out: %n replica(s) available.", nullptr, int(want)).arg(m_plan.name));
+        conclude(State::Succeeded, Tr::tr("Deployment %1 rolled out: %n replica(s) available.", nullptr, int(want)).arg(m_plan.name));
 }
 
 bool OperationRun::canCancel() const

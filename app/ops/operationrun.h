@@ -9,6 +9,9 @@
 #include <QStringList>
 #include <QTimer>
 
+#include <optional>
+#include <utility>
+
 namespace sd {
 
 class KubeClient;
@@ -73,6 +76,8 @@ private:
     void evaluateDeployment(const nlohmann::json &object);
     void setState(State state);
     void finish(State outcome, const QString &message);
+    // The object reached a final phase: finish once its events are read.
+    void conclude(State outcome, const QString &message);
     void schedulePoll();
 
     KubeClient *m_client; // not owned
@@ -90,6 +95,7 @@ private:
     int m_pollMs = 1000;
     qint64 m_timeoutMs = 600'000;
     bool m_cancelSent = false;
+    std::optional<std::pair<State, QString>> m_outcome;
 };
 
 } // namespace sd
