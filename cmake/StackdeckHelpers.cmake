@@ -3,7 +3,7 @@
 #   QtWidgets or QtQuick (sd_add_library checks it).
 
 set(SD_WARNING_FLAGS -Wall -Wextra -Wpedantic -Wno-missing-field-initializers)
-set(SD_CORE_LIBRARIES sd_common sd_schema sd_kube sd_stack sd_kubesim sd_topology sd_deploy sd_monitor)
+set(SD_CORE_LIBRARIES sd_common sd_schema sd_kube sd_stack sd_kubesim sd_topology sd_deploy sd_monitor sd_ops)
 
 function(sd_apply_common_options target)
     target_compile_options(${target} PRIVATE ${SD_WARNING_FLAGS})

@@ -260,6 +260,7 @@ Rectangle {
                         root.controller.click(id, modifiers)
                     }
                     onDoubleClicked: (id) => root.controller.activate(id)
+                    onContextMenuRequested: (id, gx, gy) => root.controller.requestContextMenu(id, gx, gy)
                     onDragged: (id, dx, dy, finished) => root.controller.drag(id, dx / root.zoom, dy / root.zoom, finished)
                     editable: root.editable
                     onLinking: (id, lx, ly, finished) => root.updateLink(id, x + lx, y + ly, finished)

@@ -27,6 +27,7 @@ Rectangle {
     property point dragOffset: Qt.point(0, 0)
     signal clicked(string id, int modifiers)
     signal doubleClicked(string id)
+    signal contextMenuRequested(string id, real globalX, real globalY)
     signal dragged(string id, real dx, real dy, bool finished)
     // Dragging the link handle: (x, y) in the node's coordinates; finished on release.
     signal linking(string id, real x, real y, bool finished)
@@ -103,6 +104,14 @@ Rectangle {
         gesturePolicy: TapHandler.ReleaseWithinBounds
         onTapped: node.clicked(node.nodeId, tap.point.modifiers)
         onDoubleTapped: node.doubleClicked(node.nodeId)
+    }
+    TapHandler { // right click: the node's operations menu
+        id: menuTap
+        acceptedButtons: Qt.RightButton
+        onTapped: {
+            const p = node.mapToGlobal(menuTap.point.position.x, menuTap.point.position.y)
+            node.contextMenuRequested(node.nodeId, p.x, p.y)
+        }
     }
     HoverHandler { id: hover }
     Rectangle { // link handle: drag it onto another node to declare a dependency

@@ -10,6 +10,7 @@ enum ExitCode {
     ExitFailed = 1,  // the command ran and the answer is "no": invalid stack, failed check, ...
     ExitUsage = 2,   // bad command line
     ExitIo = 3,      // a file could not be read or written
+    ExitRefused = 4, // not permitted (RBAC) or not supported (engine, topology, StorageClass)
 };
 
 // One `stackdeck-cli <name>` command. `args` starts with the command name, so each command
@@ -35,5 +36,6 @@ int runDestroy(const QStringList &args);
 int runStatus(const QStringList &args);
 int runImport(const QStringList &args);
 int runLogs(const QStringList &args);
+int runOp(const QStringList &args);
 
 } // namespace sd::cli

@@ -28,6 +28,7 @@ QList<Command> commands()
         {"status", QT_TRANSLATE_NOOP("Stackdeck", "Show the live state of a stack's components and datastores"), runStatus},
         {"import", QT_TRANSLATE_NOOP("Stackdeck", "Make a stack file from manifests or a running OpenIM"), runImport},
         {"logs", QT_TRANSLATE_NOOP("Stackdeck", "Print the merged logs of a pod, workload or stack component"), runLogs},
+        {"op", QT_TRANSLATE_NOOP("Stackdeck", "Run a Day-2 operation (scale, restart, backup, restore…) and wait for it"), runOp},
     };
 }
 

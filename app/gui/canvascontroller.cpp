@@ -74,6 +74,13 @@ void CanvasController::activate(const QString &id)
     emit activated(id);
 }
 
+void CanvasController::requestContextMenu(const QString &id, qreal globalX, qreal globalY)
+{
+    if (!m_selection->contains(id))
+        m_selection->set({id});
+    emit contextMenuRequested(id, QPointF(globalX, globalY).toPoint());
+}
+
 void CanvasController::drag(const QString &id, qreal dx, qreal dy, bool finished)
 {
     if (!m_selection->contains(id))

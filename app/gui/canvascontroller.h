@@ -52,6 +52,9 @@ public:
     Q_INVOKABLE void selectInRect(const QRectF &sceneRect, int modifiers);
     Q_INVOKABLE void selectAll();
     Q_INVOKABLE void activate(const QString &id);
+    // Right click on a node: selects it (unless it is part of the selection) and asks for its
+    // context menu at the global position.
+    Q_INVOKABLE void requestContextMenu(const QString &id, qreal globalX, qreal globalY);
     // A drag of node `id` by (dx, dy) scene units; the whole selection follows. Finishing it
     // is one undoable move.
     Q_INVOKABLE void drag(const QString &id, qreal dx, qreal dy, bool finished);
@@ -78,6 +81,7 @@ signals:
     void dragChanged();
     void paletteChanged();
     void activated(const QString &id); // double-click or Enter: open the node's logs
+    void contextMenuRequested(const QString &id, const QPoint &globalPos);
     void refused(const QString &reason);
     void deleteRequested(const QStringList &ids);
 

@@ -20,6 +20,8 @@
 #include "gui/emptystatewidget.h"
 #include "gui/forms/stackforms.h"
 #include "gui/languagemanager.h"
+#include "gui/ops/backupsview.h"
+#include "gui/ops/operationscontroller.h"
 #include "gui/selection.h"
 #include "gui/stackdocument.h"
 #include "stack/nodemanifests.h"
@@ -39,6 +41,8 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QToolButton>
+#include <QVBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
 #include <QSettings>
@@ -113,6 +117,7 @@ void MainWindow::connectMonitoring()
     // The docks stream through the session's client and must let go of it before it is destroyed.
     connect(m_session, &ClusterSession::clientAboutToBeDropped, this, [this] {
         m_logs->setClient(nullptr);
+        m_operations->setClient(nullptr, {});
         m_health->setClient(nullptr, {});
         m_events->setClient(nullptr, {});
     });
@@ -121,10 +126,12 @@ void MainWindow::connectMonitoring()
         KubeClient *client = connected ? m_session->client() : nullptr;
         const QString ns = m_document->isOpen() ? m_document->stack()->ns : m_session->namespaceName();
         m_logs->setClient(client);
+        m_operations->setClient(client, ns);
         m_health->setClient(client, ns);
         m_events->setClient(client, ns);
     });
     connect(m_canvasController, &CanvasController::activated, this, [this](const QString &id) { openLogs(id); });
+    connect(m_canvasController, &CanvasController::contextMenuRequested, m_operations, &OperationsController::showMenu);
     m_healthLabel = new QLabel(this);
     m_healthLabel->setObjectName(QStringLiteral("status.health"));
     statusBar()->addPermanentWidget(m_healthLabel);
@@ -203,7 +210,14 @@ QDockWidget *MainWindow::addPanel(const QString &objectName, Qt::DockWidgetArea 
 void MainWindow::setupDocks()
 {
     m_properties = new PropertiesDock(m_selection, this);
-    addPanel(QStringLiteral("dock.properties"), Qt::RightDockWidgetArea, m_properties);
+    // The selected node's Day-2 operations sit under its properties.
+    m_operations = new OperationsController(m_selection, this);
+    auto *propertiesPanel = new QWidget(this);
+    auto *propertiesLayout = new QVBoxLayout(propertiesPanel);
+    propertiesLayout->setContentsMargins(0, 0, 0, 0);
+    propertiesLayout->addWidget(m_properties);
+    propertiesLayout->addWidget(m_operations->createPropertiesButton(propertiesPanel), 0, Qt::AlignLeft);
+    addPanel(QStringLiteral("dock.properties"), Qt::RightDockWidgetArea, propertiesPanel);
     m_health = new HealthDock(m_selection, this);
     addPanel(QStringLiteral("dock.health"), Qt::RightDockWidgetArea, m_health);
     m_logs = new LogsDock(this);
@@ -212,6 +226,7 @@ void MainWindow::setupDocks()
     m_events = new EventsDock(m_selection, this);
     QDockWidget *events = addPanel(QStringLiteral("dock.events"), Qt::BottomDockWidgetArea, m_events);
     tabifyDockWidget(logs, events);
+    tabifyDockWidget(events, addPanel(QStringLiteral("dock.backups"), Qt::BottomDockWidgetArea, m_operations->backupsView()));
     logs->raise();
     resizeDocks({logs}, {240}, Qt::Vertical);
     resizeDocks({dock(QStringLiteral("dock.properties"))}, {340}, Qt::Horizontal);
@@ -378,7 +393,7 @@ void MainWindow::setupMenus()
     edit->addAction(m_actions.value(QStringLiteral("edit.delete")));
 
     QMenu *view = menu(QStringLiteral("menu.view"));
-    for (const char *name : {"dock.properties", "dock.logs", "dock.health", "dock.events"}) {
+    for (const char *name : {"dock.properties", "dock.logs", "dock.health", "dock.events", "dock.backups"}) {
         QAction *toggle = m_docks.value(QLatin1String(name))->toggleViewAction();
         toggle->setObjectName(QStringLiteral("view.") + QLatin1String(name));
         m_actions.insert(toggle->objectName(), toggle);
@@ -459,6 +474,7 @@ void MainWindow::retranslate()
          tr("Events"),
          tr("Not connected"),
          tr("Kubernetes events of the stack's namespace appear here once a cluster is connected.")},
+        {"dock.backups", tr("Backups"), {}, {}},
     };
     for (const Panel &panel : panels) {
         m_docks.value(QLatin1String(panel.name))->setWindowTitle(panel.title);
@@ -673,6 +689,7 @@ void MainWindow::stackChanged()
     }
     m_topology->setGraph(graph);
     m_properties->setStack(&*m_document->stack());
+    m_operations->setStack(&*m_document->stack());
     updateMonitoredNodes();
     QStringList alive;
     for (const QString &id : m_selection->ids()) {

@@ -25,6 +25,7 @@ class CanvasView;
 class EmptyStateWidget;
 struct ExecTrustRequest;
 class LanguageManager;
+class OperationsController;
 class LogsDock;
 class HealthDock;
 class EventsDock;
@@ -121,6 +122,7 @@ private:
     StackForms *m_forms;          // owned (child)
     CanvasView *m_canvas = nullptr;
     PropertiesDock *m_properties = nullptr;
+    OperationsController *m_operations = nullptr; // owned (child)
     LogsDock *m_logs = nullptr;
     HealthDock *m_health = nullptr;
     EventsDock *m_events = nullptr;

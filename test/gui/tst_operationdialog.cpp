@@ -1,0 +1,146 @@
+// The Day-2 operation views offscreen against the simulated cluster (controllers on): the dialog
+// plans from its inputs and runs to the result, the menu disables what the target cannot do with
+// the reason, the Backups view lists backups with status and size.
+#include "gui/ops/backupsview.h"
+#include "gui/ops/operationdialog.h"
+#include "gui/ops/operationsmenu.h"
+#include "kube/clusterconnection.h"
+#include "kube/kubeclient.h"
+#include "kubesim/cluster.h"
+#include "kubesim/scenario.h"
+#include "kubesim/store.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace sd;
+using json = nlohmann::json;
+
+class tst_OperationDialog : public QObject
+{
+    Q_OBJECT
+
+    sim::Cluster m_cluster;
+    QTemporaryDir m_dir;
+    std::unique_ptr<KubeClient> m_client;
+
+    bool rolledOut(int replicas)
+    {
+        const auto d = m_cluster.store()->get(QStringLiteral("apps/deployments"), QStringLiteral("demo"), QStringLiteral("openim-api"));
+        if (!d)
+            return false;
+        const json st = (*d).value("status", json::object());
+        return st.value("availableReplicas", 0) == replicas && st.value("updatedReplicas", 0) == replicas
+               && st.value("observedGeneration", qint64(0)) == (*d)["metadata"].value("generation", qint64(-1));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        sim::SimOptions options;
+        options.timeScale = 50;
+        m_cluster.setOptions(options);
+        QVERIFY(m_cluster.loadScenario(QStringLiteral("kubeblocks")));
+        sim::Store *store = m_cluster.store();
+        sim::Scenario::add(store, QStringLiteral("/namespaces"),
+                           {{"apiVersion", "v1"}, {"kind", "Namespace"}, {"metadata", {{"name", "demo"}}}, {"status", {{"phase", "Active"}}}});
+        const json templ = {{"metadata", {{"labels", {{"app", "openim-api"}}}}},
+                            {"spec", {{"containers", json::array({{{"name", "openim-api"}, {"image", "openim/openim-server:v3.8.0"}}})}}}};
+        sim::Scenario::add(store, QStringLiteral("apps/deployments"),
+                           {{"apiVersion", "apps/v1"}, {"kind", "Deployment"},
+                            {"metadata", {{"name", "openim-api"}, {"namespace", "demo"}}},
+                            {"spec", {{"replicas", 1}, {"selector", {{"matchLabels", {{"app", "openim-api"}}}}}, {"template", templ}}}});
+        sim::Scenario::add(store, QStringLiteral("dataprotection.kubeblocks.io/backups"),
+                           {{"apiVersion", "dataprotection.kubeblocks.io/v1alpha1"}, {"kind", "Backup"},
+                            {"metadata", {{"name", "mongo-base-1"}, {"namespace", "demo"},
+                                          {"labels", {{"app.kubernetes.io/instance", "mongo"}}}}},
+                            {"spec", {{"backupMethod", "datafile"}, {"backupPolicyName", "mongo-mongodb-backup-policy"}}},
+                            {"status", {{"phase", "Completed"}, {"totalSize", "3145728"}}}});
+        QVERIFY2(m_cluster.start(), qPrintable(m_cluster.errorString()));
+        const QString kubeconfig = m_dir.filePath(QStringLiteral("kubeconfig"));
+        QVERIFY(m_cluster.writeKubeconfig(kubeconfig));
+        QString error;
+        const auto connection = ClusterConnection::fromConfig(KubeConfig::loadFiles({kubeconfig}, true), QStringLiteral("kubesim"), &error);
+        QVERIFY2(connection, qPrintable(error));
+        m_client = std::make_unique<KubeClient>(*connection);
+        QTRY_VERIFY_WITH_TIMEOUT(rolledOut(1), 30000);
+    }
+
+    void cleanupTestCase() { m_client.reset(); }
+
+    void scaleDialogPlansAndRuns()
+    {
+        OperationDialog dialog(m_client.get(), {OperationTarget::Kind::Deployment, QStringLiteral("demo"), QStringLiteral("openim-api")},
+                               OperationAction::Scale);
+        dialog.show();
+        QSignalSpy planned(&dialog, &OperationDialog::planned);
+        // The first plan: the current replica count is no change, said as the reason.
+        QVERIFY(planned.wait(20000));
+        QVERIFY(!dialog.isRunEnabled());
+        QVERIFY(dialog.plan() && dialog.plan()->verdict == OperationPlan::Verdict::Invalid);
+        auto *replicas = dialog.findChild<QSpinBox *>(QStringLiteral("replicasField"));
+        QVERIFY(replicas && replicas->isVisibleTo(&dialog));
+        QVERIFY(!dialog.findChild<QLineEdit *>(QStringLiteral("tagField"))->isVisibleTo(&dialog));
+        QCOMPARE(replicas->value(), 1);
+        replicas->setValue(2);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.isRunEnabled(), 20000);
+        QVERIFY(dialog.findChild<QPlainTextEdit *>(QStringLiteral("planText"))->toPlainText().contains(QLatin1String("spec.replicas")));
+        QSignalSpy finished(&dialog, &OperationDialog::runFinished);
+        dialog.findChild<QPushButton *>(QStringLiteral("runButton"))->click();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.at(0).at(0).value<OperationRun::State>(), OperationRun::State::Succeeded);
+        QVERIFY(rolledOut(2));
+        QVERIFY(dialog.isVisible()); // the result shows in the dialog
+    }
+
+    void menuSaysWhyNot()
+    {
+        OperationsMenu menu(m_client.get(), {OperationTarget::Kind::Deployment, QStringLiteral("demo"), QStringLiteral("openim-api")});
+        QVERIFY(!menu.actionFor(OperationAction::Scale)->isEnabled()); // until the facts are read
+        QSignalSpy loaded(&menu, &OperationsMenu::factsLoaded);
+        QVERIFY(loaded.wait(20000));
+        QVERIFY(menu.actionFor(OperationAction::Scale)->isEnabled());
+        QVERIFY(menu.actionFor(OperationAction::SetImage)->isEnabled());
+        // One revision only: nothing to roll back to, and the tooltip says so.
+        QVERIFY(!menu.actionFor(OperationAction::Rollback)->isEnabled());
+        QVERIFY2(menu.actionFor(OperationAction::Rollback)->toolTip().contains(QLatin1String("no earlier revision")),
+                 qPrintable(menu.actionFor(OperationAction::Rollback)->toolTip()));
+        QSignalSpy requested(&menu, &OperationsMenu::operationRequested);
+        menu.actionFor(OperationAction::SetImage)->trigger();
+        QCOMPARE(requested.size(), 1);
+    }
+
+    void backupsViewListsStatusAndSize()
+    {
+        BackupsView view;
+        QSignalSpy refreshed(&view, &BackupsView::refreshed);
+        view.setClient(m_client.get(), QStringLiteral("demo"));
+        QVERIFY(refreshed.wait(20000));
+        QTreeWidget *list = view.list();
+        QCOMPARE(list->topLevelItemCount(), 1);
+        QTreeWidgetItem *item = list->topLevelItem(0);
+        QCOMPARE(item->text(0), QStringLiteral("mongo-base-1"));
+        QCOMPARE(item->text(1), QStringLiteral("mongo"));
+        QCOMPARE(item->text(3), QStringLiteral("Completed"));
+        QCOMPARE(item->text(4), QLocale().formattedDataSize(3145728));
+        auto *restore = view.findChild<QPushButton *>(QStringLiteral("restoreButton"));
+        QVERIFY(!restore->isEnabled());
+        item->setSelected(true);
+        QVERIFY(restore->isEnabled());
+        QSignalSpy requested(&view, &BackupsView::operationRequested);
+        restore->click();
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(requested.at(0).at(1).value<OperationAction>(), OperationAction::Restore);
+    }
+};
+
+QTEST_MAIN(tst_OperationDialog)
+#include "tst_operationdialog.moc"
