@@ -281,6 +281,46 @@ private slots:
         QCOMPARE(found.load(), 3 * 2'000);
     }
 
+    // ANSI codes: styles come out in UTF-16 units of the shown text; filters, search and copy
+    // see the text without the codes.
+    void ansiLinesShowStylesAndMatchVisibleText()
+    {
+        LogModel model;
+        QAbstractItemModelTester tester(&model);
+        model.addSource(QStringLiteral("api-0"));
+        model.append(1, 0, "ä😀 \x1b[31mERR\x1b[0mOR here");
+        model.append(2, 0, "plain ERROR");
+        model.append(3, 0, "\x1b[32mnothing\x1b[0m");
+        QCOMPARE(model.index(0).data().toString(), QStringLiteral("ä😀 ERROR here"));
+        const auto runs = model.displayStyles(0);
+        QCOMPARE(runs.size(), size_t(1));
+        QCOMPARE(runs[0].start, 4); // ä, 😀 (two UTF-16 units), space
+        QCOMPARE(runs[0].length, 3);
+        QCOMPARE(runs[0].style.fg, LogParser::AnsiStyle::kPalette | 1);
+        QVERIFY(model.displayStyles(1).empty());
+        QCOMPARE(model.lineText(0, true, false), QStringLiteral("[api-0] ä😀 ERROR here"));
+
+        LogQuery q;
+        q.text = QStringLiteral("error here");
+        QSignalSpy filtered(&model, &LogModel::filterFinished);
+        QVERIFY(model.setFilter(q));
+        QVERIFY(filtered.wait(5000));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0).data(LogModel::SeqRole).toLongLong(), 0);
+        QVERIFY(model.setFilter({}));
+        QSignalSpy searched(&model, &LogModel::searchFinished);
+        LogQuery s;
+        s.text = QStringLiteral("ERR.R");
+        s.regex = true;
+        s.caseSensitive = true;
+        QVERIFY(model.setSearch(s));
+        QVERIFY(searched.wait(5000));
+        QCOMPARE(model.searchMatchCount(), 2);
+        const auto ranges = model.searchMatcher().ranges(model.index(0).data().toString());
+        QCOMPARE(ranges.size(), 1);
+        QCOMPARE(ranges.first(), (std::pair<qsizetype, qsizetype>(4, 5)));
+    }
+
     void lineTextForCopy()
     {
         LogModel model;
