@@ -15,6 +15,8 @@ packages=(
   qml6-module-qtquick-window
   # other libraries
   libyaml-cpp-dev nlohmann-json3-dev libgraphviz-dev libssl-dev libhttp-parser-dev
+  # PCRE2 8-bit: log filters run regular expressions on UTF-8 bytes without decoding each line
+  libpcre2-dev
   # run time: keychain backend (dlopen()ed by QtKeychain) and CJK glyphs
   libsecret-1-0 fonts-wqy-microhei qt6-translations-l10n
   # tests: Xvfb smoke test + screenshots, keyring daemon, the official Python client
