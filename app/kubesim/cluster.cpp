@@ -37,6 +37,12 @@ Cluster::~Cluster() { stop(); }
 
 QStringList Cluster::scenarioNames() { return Scenario::names(); }
 
+void Cluster::setOptions(const SimOptions &options)
+{
+    m_options = options;
+    m_logs->setLimitBytes(options.logLimitBytes);
+}
+
 bool Cluster::loadScenario(const QString &name)
 {
     if (!Scenario::load(name, m_store.get(), m_logs.get(), &m_error, m_options, m_disabledAddons))
@@ -100,7 +106,7 @@ bool Cluster::start(const QHostAddress &address, quint16 port)
         return true;
     m_controllerThread = new QThread;
     m_controllerThread->setObjectName(QStringLiteral("kubesim-controllers"));
-    m_controllers = new ControllerManager(m_store.get(), m_logs.get(), m_metrics.get(), m_options);
+    m_controllers = new ControllerManager(m_store.get(), m_logs.get(), m_metrics.get(), m_options, m_data.get());
     m_controllers->moveToThread(m_controllerThread);
     connect(m_controllerThread, &QThread::finished, m_controllers, &QObject::deleteLater);
     m_controllerThread->start();

@@ -47,7 +47,7 @@ public:
     ~Cluster() override;
 
     // Behaviour knobs (time scale, seed, nodes, log rate); call before loadScenario() and start().
-    void setOptions(const SimOptions &options) { m_options = options; }
+    void setOptions(const SimOptions &options);
     const SimOptions &options() const { return m_options; }
 
     // Names of the built-in scenarios: "empty" (namespaces, three Ready nodes, DNS, default

@@ -61,7 +61,17 @@ int main(int argc, char **argv)
                                      QStringLiteral("quantity"), QStringLiteral("4"));
     const QCommandLineOption nodeMemory(QStringLiteral("node-memory"), sd::Tr::tr("Memory of each node (a quantity)."),
                                         QStringLiteral("quantity"), QStringLiteral("8Gi"));
-    parser.addOptions({listen, kubeconfig, scenario, serverName, timeScale, seed, nodes, nodeCpu, nodeMemory, disableAddon});
+    const QCommandLineOption logRate(QStringLiteral("log-rate"),
+                                     sd::Tr::tr("Log lines per simulated second per ready container (0: none beyond the backlog)."),
+                                     QStringLiteral("n"), QStringLiteral("0"));
+    const QCommandLineOption logBacklog(QStringLiteral("log-backlog"),
+                                        sd::Tr::tr("Lines of log history each container starts with once ready."),
+                                        QStringLiteral("n"), QStringLiteral("0"));
+    const QCommandLineOption logBurstiness(QStringLiteral("log-burstiness"),
+                                           sd::Tr::tr("0 writes logs steadily; up to 1 alternates quiet spells and bursts."),
+                                           QStringLiteral("f"), QStringLiteral("0.5"));
+    parser.addOptions({listen, kubeconfig, scenario, serverName, timeScale, seed, nodes, nodeCpu, nodeMemory, disableAddon,
+                       logRate, logBacklog, logBurstiness});
     parser.process(app);
 
     const QString listenText = parser.value(listen);
@@ -95,6 +105,21 @@ int main(int argc, char **argv)
     const auto memory = sd::sim::quantity::bytes(parser.value(nodeMemory));
     if (!cpu || *cpu <= 0 || !memory || *memory <= 0) {
         std::fprintf(stderr, "%s\n", qPrintable(sd::Tr::tr("--node-cpu and --node-memory expect positive quantities")));
+        return 2;
+    }
+    options.logRate = parser.value(logRate).toDouble(&ok);
+    if (!ok || options.logRate < 0 || options.logRate > 10000) {
+        std::fprintf(stderr, "%s\n", qPrintable(sd::Tr::tr("--log-rate expects a number from 0 to 10000")));
+        return 2;
+    }
+    options.logBacklog = parser.value(logBacklog).toInt(&ok);
+    if (!ok || options.logBacklog < 0 || options.logBacklog > 100000) {
+        std::fprintf(stderr, "%s\n", qPrintable(sd::Tr::tr("--log-backlog expects a number from 0 to 100000")));
+        return 2;
+    }
+    options.logBurstiness = parser.value(logBurstiness).toDouble(&ok);
+    if (!ok || options.logBurstiness < 0 || options.logBurstiness > 1) {
+        std::fprintf(stderr, "%s\n", qPrintable(sd::Tr::tr("--log-burstiness expects a number from 0 to 1")));
         return 2;
     }
     options.nodeCpuMillis = *cpu;
