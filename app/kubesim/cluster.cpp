@@ -43,6 +43,16 @@ void Cluster::setOptions(const SimOptions &options)
     m_logs->setLimitBytes(options.logLimitBytes);
 }
 
+void Cluster::setTimeScale(double scale)
+{
+    if (scale <= 0)
+        return;
+    m_options.timeScale = scale;
+    m_kubeBlocks->setTimeScale(scale);
+    if (m_controllers)
+        QMetaObject::invokeMethod(m_controllers, [c = m_controllers, scale] { c->setTimeScale(scale); });
+}
+
 bool Cluster::loadScenario(const QString &name)
 {
     if (!Scenario::load(name, m_store.get(), m_logs.get(), &m_error, m_options, m_disabledAddons))

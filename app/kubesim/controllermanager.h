@@ -38,6 +38,8 @@ public:
     MetricsRegistry *metrics() const { return m_metrics; }
     const SimOptions &options() const { return m_options; }
     EventRecorder &events() { return m_events; }
+    // Changes the simulated speed from now on (timers already running keep their deadlines).
+    void setTimeScale(double scale) { m_options.timeScale = scale; }
     // The seeded random source every simulated choice draws from.
     QRandomGenerator &random() { return m_random; }
 

@@ -4,6 +4,7 @@
 #include "kubesim/cluster.h"
 #include "kubesim/logbook.h"
 #include "kubesim/loggenerator.h"
+#include "kubesim/store.h"
 #include "monitor/logparser.h"
 
 #include <QElapsedTimer>
@@ -72,6 +73,7 @@ private slots:
     void seedMakesRunsAlike();
     void restartStartsANewInstance();
     void kubectlFollowSeesTraffic();
+    void scaleScenario();
 };
 
 void tst_LogWriter::formats_data()
@@ -299,6 +301,38 @@ void tst_LogWriter::kubectlFollowSeesTraffic()
     QVERIFY2(out.count('\n') >= 50, out.constData());
     const QList<QByteArray> lines = out.split('\n');
     QVERIFY(LogParser::parse(lines[lines.size() - 2]).format == LogParser::Format::Logfmt);
+}
+
+void tst_LogWriter::scaleScenario()
+{
+    sd::sim::Cluster cluster;
+    sd::sim::SimOptions options;
+    options.timeScale = 50;
+    options.logBacklog = 3;
+    cluster.setOptions(options);
+    QVERIFY(!cluster.loadScenario(QStringLiteral("scale:0")));
+    QVERIFY(!cluster.loadScenario(QStringLiteral("scale:x")));
+    QVERIFY2(cluster.loadScenario(QStringLiteral("scale:120")), qPrintable(cluster.errorString()));
+    QVERIFY(cluster.start());
+    const auto countPods = [&] {
+        int running = 0;
+        QSet<QString> namespaces;
+        for (const auto &p : cluster.store()->list(QStringLiteral("/pods")).items) {
+            const QString ns = QString::fromStdString((*p)["metadata"].value("namespace", ""));
+            if (!ns.startsWith(QStringLiteral("load-")))
+                continue;
+            namespaces.insert(ns);
+            const auto statuses = (*p)["status"].value("containerStatuses", nlohmann::json::array());
+            if ((*p)["status"].value("phase", "") == std::string("Running") && !statuses.empty() && statuses[0].value("ready", false)
+                && cluster.logs()->lineCount(ns, QString::fromStdString((*p)["metadata"].value("name", "")), QStringLiteral("web"), false) == 3)
+                ++running;
+        }
+        return qMakePair(running, int(namespaces.size()));
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(countPods(), qMakePair(120, 3), 10000);
+    // Adopted as they are: the controllers neither replace nor add pods (60 simulated seconds).
+    QTest::qWait(1200);
+    QCOMPARE(countPods(), qMakePair(120, 3));
 }
 
 QTEST_GUILESS_MAIN(tst_LogWriter)
