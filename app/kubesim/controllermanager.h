@@ -12,7 +12,9 @@
 namespace sd::sim {
 
 class Controller;
+class DataRegistry;
 class LogBook;
+class ProcessTable;
 class MetricsRegistry;
 class Store;
 struct WatchEvent;
@@ -34,6 +36,15 @@ public:
     Store *store() const { return m_store; }
     LogBook *logs() const { return m_logs; }
     MetricsRegistry *metrics() const { return m_metrics; }
+    // The container processes (published for the API server's proxy) and the datastores' accounts they
+    // check credentials against; both optional (null), both set before start().
+    void setRuntime(ProcessTable *processes, const DataRegistry *data)
+    {
+        m_processes = processes;
+        m_data = data;
+    }
+    ProcessTable *processes() const { return m_processes; }
+    const DataRegistry *data() const { return m_data; }
     const SimOptions &options() const { return m_options; }
     EventRecorder &events() { return m_events; }
     // The seeded random source every simulated choice draws from.
@@ -59,6 +70,8 @@ private:
     Store *m_store;   // not owned
     LogBook *m_logs;  // not owned
     MetricsRegistry *m_metrics;  // not owned
+    ProcessTable *m_processes = nullptr;  // not owned
+    const DataRegistry *m_data = nullptr;  // not owned
     SimOptions m_options;
     EventRecorder m_events;
     QRandomGenerator m_random;
