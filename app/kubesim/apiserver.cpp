@@ -406,7 +406,11 @@ void ApiServer::handleResource(Context &ctx)
         doExec(ctx);
         return;
     }
-    if (ctx.sub == QStringLiteral("portforward") || ctx.sub.startsWith(QStringLiteral("proxy"))) {
+    if (ctx.sub == QStringLiteral("proxy") || ctx.sub.startsWith(QStringLiteral("proxy/"))) {
+        doProxy(ctx);
+        return;
+    }
+    if (ctx.sub == QStringLiteral("portforward")) {
         sendError(ctx.conn, 400, QStringLiteral("BadRequest"),
                   QStringLiteral("%1 is not supported by kubesim").arg(ctx.type->plural + QLatin1Char('/') + ctx.sub));
         return;

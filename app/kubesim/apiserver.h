@@ -24,6 +24,7 @@ class HttpConnection;
 class HttpServer;
 class LogBook;
 class MetricsRegistry;
+class ProcessTable;
 class Store;
 class WatchStream;
 struct WatchEvent;
@@ -44,6 +45,8 @@ public:
     void close();
 
     void addToken(const QString &token, const UserInfo &user);
+    // The container processes services/pods proxy requests reach (null: every proxy answers 503).
+    void setProcesses(const ProcessTable *processes) { m_processes = processes; }
     // Exec handlers are tried newest first; the built-in commands answer when none does.
     void addExecHandler(const ExecHandler &handler) { m_execHandlers.prepend(handler); }
 
@@ -96,6 +99,7 @@ private:
     void doExec(Context &ctx);
     void doReview(Context &ctx);
     void doMetrics(Context &ctx);
+    void doProxy(Context &ctx);
 
     // Shared write path of update/patch/apply: validates, keeps server-owned fields, bumps generation,
     // tracks managedFields, writes (unless dry run) and answers.
@@ -123,6 +127,7 @@ private:
     Store *m_store;    // not owned (Cluster)
     LogBook *m_logs;   // not owned (Cluster)
     MetricsRegistry *m_metrics;  // not owned (Cluster)
+    const ProcessTable *m_processes = nullptr;  // not owned (Cluster)
     HttpServer *m_http;  // owned (child)
     TlsMaterial m_tls;
     Authorizer m_authorizer;

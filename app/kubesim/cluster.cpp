@@ -7,6 +7,7 @@
 #include "kubesim/controllermanager.h"
 #include "kubesim/logbook.h"
 #include "kubesim/metricsregistry.h"
+#include "kubesim/processtable.h"
 #include "kubesim/scenario.h"
 #include "kubesim/store.h"
 
@@ -28,7 +29,7 @@ QString randomToken()
 
 Cluster::Cluster(QObject *parent)
     : QObject(parent), m_store(std::make_unique<Store>()), m_logs(std::make_unique<LogBook>()),
-      m_metrics(std::make_unique<MetricsRegistry>()),
+      m_metrics(std::make_unique<MetricsRegistry>()), m_processes(std::make_unique<ProcessTable>()),
       m_data(std::make_unique<DataRegistry>()), m_kubeBlocks(std::make_unique<KubeBlocks>(m_store.get(), m_data.get()))
 {
 }
@@ -87,6 +88,7 @@ bool Cluster::start(const QHostAddress &address, quint16 port)
     m_api = new ApiServer(m_store.get(), m_logs.get(), m_metrics.get(), *m_tls);
     m_api->addToken(m_adminToken, {QStringLiteral("admin"), {QStringLiteral("system:masters")}});
     m_api->addToken(m_viewerToken, {QStringLiteral("viewer"), {}});
+    m_api->setProcesses(m_processes.get());
     for (const ExecHandler &h : std::as_const(m_execHandlers))
         m_api->addExecHandler(h);
     for (const auto &[token, user] : std::as_const(m_extraTokens))
@@ -117,6 +119,7 @@ bool Cluster::start(const QHostAddress &address, quint16 port)
     m_controllerThread = new QThread;
     m_controllerThread->setObjectName(QStringLiteral("kubesim-controllers"));
     m_controllers = new ControllerManager(m_store.get(), m_logs.get(), m_metrics.get(), m_options, m_data.get());
+    m_controllers->setProcesses(m_processes.get());
     m_controllers->moveToThread(m_controllerThread);
     connect(m_controllerThread, &QThread::finished, m_controllers, &QObject::deleteLater);
     m_controllerThread->start();

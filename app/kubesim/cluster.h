@@ -23,6 +23,7 @@ class KubeBlocks;
 class ControllerManager;
 class LogBook;
 class MetricsRegistry;
+class ProcessTable;
 class Store;
 struct WatchEvent;
 
@@ -130,6 +131,7 @@ private:
     std::unique_ptr<Store> m_store;
     std::unique_ptr<LogBook> m_logs;
     std::unique_ptr<MetricsRegistry> m_metrics;
+    std::unique_ptr<ProcessTable> m_processes;
     std::unique_ptr<DataRegistry> m_data;
     std::unique_ptr<KubeBlocks> m_kubeBlocks;
     std::optional<TlsMaterial> m_tls;

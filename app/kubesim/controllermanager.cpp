@@ -20,7 +20,7 @@ namespace sd::sim {
 
 ControllerManager::ControllerManager(Store *store, LogBook *logs, MetricsRegistry *metrics, const SimOptions &options,
                                      DataRegistry *data, QObject *parent)
-    : QObject(parent), m_store(store), m_logs(logs), m_metrics(metrics), m_options(options), m_events(store),
+    : QObject(parent), m_store(store), m_logs(logs), m_metrics(metrics), m_data(data), m_options(options), m_events(store),
       m_random(quint32(options.seed ^ (options.seed >> 32)))
 {
     m_controllers = {new DeploymentController(this), new ReplicaSetController(this), new StatefulSetController(this),

@@ -14,6 +14,7 @@ namespace sd::sim {
 class Controller;
 class DataRegistry;
 class LogBook;
+class ProcessTable;
 class MetricsRegistry;
 class Store;
 struct WatchEvent;
@@ -25,7 +26,6 @@ class ControllerManager final : public QObject
 {
     Q_OBJECT
 public:
-    // `data` (may be null) receives the datastore writes of simulated traffic.
     ControllerManager(Store *store, LogBook *logs, MetricsRegistry *metrics, const SimOptions &options,
                       DataRegistry *data = nullptr, QObject *parent = nullptr);
     ~ControllerManager() override;
@@ -36,6 +36,12 @@ public:
     Store *store() const { return m_store; }
     LogBook *logs() const { return m_logs; }
     MetricsRegistry *metrics() const { return m_metrics; }
+    // The container processes, published for the API server's proxy (optional; set before start()).
+    void setProcesses(ProcessTable *processes) { m_processes = processes; }
+    ProcessTable *processes() const { return m_processes; }
+    // The datastores' data and accounts (may be null): traffic writes to it, processes check
+    // credentials against it.
+    DataRegistry *data() const { return m_data; }
     const SimOptions &options() const { return m_options; }
     EventRecorder &events() { return m_events; }
     // Changes the simulated speed from now on (timers already running keep their deadlines).
@@ -63,6 +69,8 @@ private:
     Store *m_store;   // not owned
     LogBook *m_logs;  // not owned
     MetricsRegistry *m_metrics;  // not owned
+    ProcessTable *m_processes = nullptr;  // not owned
+    DataRegistry *m_data;  // not owned, may be null
     SimOptions m_options;
     EventRecorder m_events;
     QRandomGenerator m_random;

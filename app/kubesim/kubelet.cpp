@@ -5,7 +5,10 @@
 #include "kubesim/metricsregistry.h"
 #include "kubesim/scheduler.h"
 #include "kubesim/objects.h"
+#include "kubesim/processtable.h"
+#include "kubesim/prober.h"
 #include "kubesim/quantity.h"
+#include "kubesim/simprocess.h"
 #include "kubesim/store.h"
 
 #include <QCryptographicHash>
@@ -40,6 +43,19 @@ QString normalizedImage(const QString &image)
     if (!out.section(QLatin1Char('/'), -1).contains(QLatin1Char(':')) && !out.contains(QLatin1Char('@')))
         out += QStringLiteral(":latest");
     return out;
+}
+
+// Bytes per usage sample the memory-growth knob adds to `container` (0: none).
+qint64 memoryGrowth(const json &pod, const QString &container)
+{
+    const QString knob = str(pod["metadata"].value("annotations", json::object()), Kubelet::memoryGrowthAnnotation);
+    for (const QString &entry : knob.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (entry.section(QLatin1Char('='), 0, 0).trimmed() != container)
+            continue;
+        const QString amount = entry.section(QLatin1Char('='), 1).trimmed();
+        return amount.isEmpty() ? qint64(16) << 20 : quantity::bytes(amount).value_or(qint64(16) << 20);
+    }
+    return 0;
 }
 
 QString qosClass(const json &pod)
@@ -104,6 +120,141 @@ Kubelet::Kubelet(ControllerManager *manager) : Controller(manager) { m_clock.sta
 
 qint64 Kubelet::dueIn(qint64 simulatedMs) const { return nowMs() + manager()->realMs(simulatedMs); }
 
+qint64 Kubelet::deadline(qint64 simulatedMs) const { return nowMs() + manager()->realMs(simulatedMs) * 9 / 10; }
+
+void Kubelet::startProcess(const json &pod, const json &spec, PodRun &run, ContainerRun &c)
+{
+    const QString ns = objects::ns(pod);
+    const QString podName = objects::name(pod);
+    const QString cname = str(spec, "name");
+    c.process = SimProcess::create(ContainerEnv::resolve(manager()->store(), pod, spec, run.podIP));
+    const SimProcess::Startup startup = c.process->start({manager()->store(), manager()->data()});
+    if (!startup.lines.isEmpty())
+        manager()->logs()->append(ns, podName, cname, startup.lines);
+    c.up = false;
+    c.oomKilled = false;
+    c.memoryBytes = 0;
+    c.exitCode = startup.exitCode;
+    c.upAtMs = deadline(startup.durationMs);
+    enqueueAfter(startup.durationMs, ns, podName);
+    if (ProcessTable *table = manager()->processes())
+        table->put(ns, podName, cname, c.process);
+    const auto schedule = [&](const char *kind, ContainerRun::Probe &probe) {
+        probe = {};
+        const json spec2 = spec.value(kind, json());
+        if (!spec2.is_object())
+            return;
+        const qint64 delay = qint64(Prober::initialDelaySeconds(spec2)) * 1000;
+        probe.dueMs = deadline(delay);
+        enqueueAfter(delay, ns, podName);
+    };
+    schedule("readinessProbe", c.readiness);
+    schedule("livenessProbe", c.liveness);
+    // Without a readiness probe a container is ready as soon as it has started.
+    c.ready = c.readiness.dueMs < 0;
+}
+
+bool Kubelet::runProcess(const json &pod, const json &spec, PodRun &run, ContainerRun &c)
+{
+    if (!c.process)
+        return true;  // adopted from the scenario: nothing simulated behind it
+    const QString ns = objects::ns(pod);
+    const QString podName = objects::name(pod);
+    const QString cname = str(spec, "name");
+    const QString nodeName = str(pod["spec"], "nodeName");
+    const QString fieldPath = QStringLiteral("spec.containers{%1}").arg(cname);
+    EventRecorder &events = manager()->events();
+    if (!c.up && nowMs() >= c.upAtMs) {
+        if (c.exitCode != 0) {
+            exitContainer(pod, run, cname, c, c.exitCode, QStringLiteral("Error"), {});
+            return false;
+        }
+        c.up = true;
+        c.process->markUp();
+    }
+    if (c.oomKilled) {
+        exitContainer(pod, run, cname, c, 137, QStringLiteral("OOMKilled"), {});
+        return false;
+    }
+    const auto due = [&](ContainerRun::Probe &probe, const json &p) {
+        if (probe.dueMs < 0 || nowMs() < probe.dueMs)
+            return false;
+        const qint64 period = qint64(Prober::periodSeconds(p)) * 1000;
+        probe.dueMs = deadline(period);
+        enqueueAfter(period, ns, podName);
+        return true;
+    };
+    const json liveness = spec.value("livenessProbe", json());
+    if (due(c.liveness, liveness)) {
+        const Prober::Result r = Prober::run(liveness, c.process.get(), run.podIP);
+        if (r.success) {
+            c.liveness.failures = 0;
+        } else {
+            events.record(pod, EventRecorder::Warning, QStringLiteral("Unhealthy"), QStringLiteral("Liveness probe failed: %1").arg(r.message),
+                          QStringLiteral("kubelet"), nodeName, fieldPath);
+            if (++c.liveness.failures >= Prober::failureThreshold(liveness)) {
+                events.record(pod, EventRecorder::Normal, QStringLiteral("Killing"),
+                              QStringLiteral("Container %1 failed liveness probe, will be restarted").arg(cname),
+                              QStringLiteral("kubelet"), nodeName, fieldPath);
+                // SIGTERM, then SIGKILL after the grace period: what a process that ignores SIGTERM shows.
+                exitContainer(pod, run, cname, c, 137, QStringLiteral("Error"), {});
+                return false;
+            }
+        }
+    }
+    const json readiness = spec.value("readinessProbe", json());
+    if (due(c.readiness, readiness)) {
+        const Prober::Result r = Prober::run(readiness, c.process.get(), run.podIP);
+        if (r.success) {
+            c.readiness.failures = 0;
+            if (++c.readiness.successes >= Prober::successThreshold(readiness))
+                c.ready = true;
+        } else {
+            c.readiness.successes = 0;
+            events.record(pod, EventRecorder::Warning, QStringLiteral("Unhealthy"),
+                          QStringLiteral("Readiness probe failed: %1").arg(r.message), QStringLiteral("kubelet"), nodeName, fieldPath);
+            if (++c.readiness.failures >= Prober::failureThreshold(readiness))
+                c.ready = false;
+        }
+    }
+    return true;
+}
+
+void Kubelet::exitContainer(const json &pod, PodRun &run, const QString &cname, ContainerRun &c, int exitCode,
+                            const QString &reason, const QList<QByteArray> &lines)
+{
+    const QString ns = objects::ns(pod);
+    const QString podName = objects::name(pod);
+    if (!lines.isEmpty())
+        manager()->logs()->append(ns, podName, cname, lines);
+    if (ProcessTable *table = manager()->processes())
+        table->remove(ns, podName, cname);
+    c.process.reset();
+    c.up = false;
+    c.oomKilled = false;
+    c.memoryBytes = 0;
+    c.readiness = {};
+    c.liveness = {};
+    ++c.failures;
+    ++c.restartCount;
+    const qint64 backoff = std::min<qint64>(10000LL << std::min(c.failures - 1, 5), 300000);
+    c.lastState = {{"terminated",
+                    {{"exitCode", exitCode}, {"reason", reason.toStdString()}, {"startedAt", c.startedAt.toStdString()},
+                     {"finishedAt", objects::nowText().toStdString()},
+                     {"containerID", (QStringLiteral("containerd://") + hexDigest(run.uid + cname + QString::number(c.restartCount - 1))).toStdString()}}}};
+    c.stage = ContainerRun::CrashBackOff;
+    c.ready = false;
+    c.waitingReason = QStringLiteral("CrashLoopBackOff");
+    c.waitingMessage = QStringLiteral("back-off %1s restarting failed container=%2 pod=%3_%4(%5)")
+                           .arg(backoff / 1000)
+                           .arg(cname, podName, ns, run.uid);
+    c.dueMs = dueIn(backoff);
+    manager()->events().record(pod, EventRecorder::Warning, QStringLiteral("BackOff"),
+                               QStringLiteral("Back-off restarting failed container %1 in pod %2_%3(%4)").arg(cname, podName, ns, run.uid),
+                               QStringLiteral("kubelet"), str(pod["spec"], "nodeName"), QStringLiteral("spec.containers{%1}").arg(cname));
+    enqueueAfter(backoff, ns, podName);
+}
+
 void Kubelet::observe(const WatchEvent &event)
 {
     const json &obj = *event.object;
@@ -111,6 +262,8 @@ void Kubelet::observe(const WatchEvent &event)
         if (event.type == WatchEvent::Deleted) {
             m_pods.remove(objects::ns(obj) + QLatin1Char('/') + objects::name(obj));
             manager()->metrics()->removePod(objects::ns(obj), objects::name(obj));
+            if (ProcessTable *table = manager()->processes())
+                table->removePod(objects::ns(obj), objects::name(obj));
             return;
         }
         if (!str(obj["spec"], "nodeName").isEmpty())
@@ -202,7 +355,6 @@ void Kubelet::reconcile(const QString &ns, const QString &name)
             ContainerRun c;
             c.stage = ContainerRun::Running;
             c.ready = cs.value("ready", false);
-            c.readyAtMs = c.ready ? 0 : -1;
             c.restartCount = cs.value("restartCount", 0);
             c.startedAt = str(cs.value("state", json::object()).value("running", json::object()), "startedAt");
             run.main[str(cs, "name")] = c;
@@ -310,13 +462,7 @@ void Kubelet::advance(const json &pod, PodRun &run, const json &node)
                 enqueueAfter(1000, ns, podName);
                 return false;
             }
-            const json probe = spec.value("readinessProbe", json());
-            const qint64 delay = probe.is_object() ? probe.value("initialDelaySeconds", 0) * 1000
-                                                        + std::min<qint64>(probe.value("periodSeconds", 10), 2) * 1000
-                                                  : 0;
-            c.readyAtMs = dueIn(delay);
-            if (delay > 0)
-                enqueueAfter(delay, ns, podName);
+            startProcess(pod, spec, run, c);
         }
         if (c.stage == ContainerRun::Running && init) {
             if (nowMs() < c.dueMs)
@@ -333,32 +479,13 @@ void Kubelet::advance(const json &pod, PodRun &run, const json &node)
             if (double(ranMs) * manager()->options().timeScale < double(crashAfter)) {
                 enqueueAfter(crashAfter, ns, podName);
             } else {
-                manager()->logs()->append(ns, podName, cname,
-                                          {QByteArray("fatal: exiting after an unrecoverable error (exit status 1)")});
-                ++c.failures;
-                ++c.restartCount;
-                const qint64 backoff = std::min<qint64>(10000LL << std::min(c.failures - 1, 5), 300000);
-                c.lastState = {{"terminated",
-                                {{"exitCode", 1}, {"reason", "Error"}, {"startedAt", c.startedAt.toStdString()},
-                                 {"finishedAt", objects::nowText().toStdString()},
-                                 {"containerID", (QStringLiteral("containerd://") + hexDigest(run.uid + cname + QString::number(c.restartCount - 1))).toStdString()}}}};
-                c.stage = ContainerRun::CrashBackOff;
-                c.ready = false;
-                c.readyAtMs = -1;
-                c.waitingReason = QStringLiteral("CrashLoopBackOff");
-                c.waitingMessage = QStringLiteral("back-off %1s restarting failed container=%2 pod=%3_%4(%5)")
-                                       .arg(backoff / 1000)
-                                       .arg(cname, podName, ns, run.uid);
-                c.dueMs = dueIn(backoff);
-                events.record(pod, EventRecorder::Warning, QStringLiteral("BackOff"),
-                              QStringLiteral("Back-off restarting failed container %1 in pod %2_%3(%4)").arg(cname, podName, ns, run.uid),
-                              QStringLiteral("kubelet"), nodeName, fieldPath);
-                enqueueAfter(backoff, ns, podName);
+                exitContainer(pod, run, cname, c, 1, QStringLiteral("Error"),
+                              {QByteArray("fatal: exiting after an unrecoverable error (exit status 1)")});
                 return false;
             }
         }
-        if (c.stage == ContainerRun::Running)
-            c.ready = c.readyAtMs >= 0 && nowMs() >= c.readyAtMs;
+        if (c.stage == ContainerRun::Running && !runProcess(pod, spec, run, c))
+            return false;
         return c.stage == ContainerRun::Running || c.stage == ContainerRun::Completed;
     };
 
@@ -462,6 +589,9 @@ void Kubelet::terminate(const json &pod, PodRun &run)
     if (run.terminating)
         return;
     run.terminating = true;
+    // The processes stop on SIGTERM: nothing answers probes or proxy requests any more.
+    if (ProcessTable *table = manager()->processes())
+        table->removePod(objects::ns(pod), objects::name(pod));
     const QString ns = objects::ns(pod);
     const QString name = objects::name(pod);
     const QString uid = objects::uid(pod);
@@ -510,8 +640,20 @@ void Kubelet::sampleUsage()
             run.level = std::clamp(run.level + (rng.generateDouble() - 0.5) * 0.12, 0.05, 0.95);
             if (run.memoryBytes == 0)
                 run.memoryBytes = qint64(double(memoryBase) * (0.35 + rng.generateDouble() * 0.1));
-            // Memory creeps up as caches fill, up to about 80 % of the base.
-            run.memoryBytes = std::min<qint64>(run.memoryBytes + qint64(rng.bounded(256)) * 1024, memoryBase * 8 / 10);
+            const qint64 growth = memoryGrowth(*pod, c->first);
+            if (growth > 0) {
+                // The test knob: a leak that eventually outgrows the limit.
+                run.memoryBytes += growth;
+                const qint64 limit = quantity::bytes(str(spec.value("resources", json::object()).value("limits", json::object()), "memory"))
+                                         .value_or(0);
+                if (limit > 0 && run.memoryBytes > limit && run.up) {
+                    run.oomKilled = true;
+                    enqueue(ns, name);
+                }
+            } else {
+                // Memory creeps up as caches fill, up to about 80 % of the base.
+                run.memoryBytes = std::min<qint64>(run.memoryBytes + qint64(rng.bounded(256)) * 1024, memoryBase * 8 / 10);
+            }
             manager()->metrics()->set(ns, name, node, c->first,
                                       {std::max<qint64>(1, qint64(double(cpuBase) * run.level)), run.memoryBytes});
         }
