@@ -35,9 +35,6 @@ bool OpenImScenario::start(const QString &kubeconfigPath, QString *error)
     DeployOptions options;
     options.pollIntervalMs = 200;
     options.timeoutMs = 120'000;
-    // The engine's last step checks OpenIM through the API server's services/proxy, which kubesim
-    // does not serve yet; the engine skips that step only when told to (nothing is faked).
-    options.verify = false;
     m_engine->setOptions(options);
     connect(m_engine.get(), &DeployEngine::finished, this, [this](DeployEngine::Outcome outcome, const QString &message) {
         m_elapsedMs = m_clock.elapsed();

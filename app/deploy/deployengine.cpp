@@ -713,12 +713,22 @@ void DeployEngine::verify()
         QString component;
         QString service;
         QString port;
+        QString path;
     };
+    // One HTTP request per component through the services proxy, to a port that speaks HTTP: its
+    // Prometheus port, else its HTTP or WebSocket port. gRPC ports are never asked: a gRPC server
+    // drops an HTTP/1.1 request, which the API server reports like a refused connection; a
+    // gRPC-only component was proven by its readiness probe during the rollout wait.
     QList<Check> checks;
     for (const OpenImComponentSpec &spec : OpenImCatalog::builtIn().components()) {
-        if (spec.service.isEmpty() || spec.probePort.isEmpty() || generated(QStringLiteral("Deployment"), spec.id).empty())
+        if (spec.service.isEmpty() || generated(QStringLiteral("Deployment"), spec.id).empty())
             continue;
-        checks.append({spec.id, spec.service, spec.probePort});
+        if (const OpenImPort *metrics = spec.portFor(PortProtocol::Metrics))
+            checks.append({spec.id, spec.service, metrics->name, QStringLiteral("metrics")});
+        else if (const OpenImPort *http = spec.portFor(PortProtocol::Http))
+            checks.append({spec.id, spec.service, http->name, QString()});
+        else if (const OpenImPort *ws = spec.portFor(PortProtocol::WebSocket))
+            checks.append({spec.id, spec.service, ws->name, QString()});
     }
     const OpenImComponentSpec *api = OpenImCatalog::builtIn().component(QStringLiteral("openim-api"));
     const bool checkToken = api && !generated(QStringLiteral("Deployment"), api->id).empty()
@@ -787,7 +797,7 @@ void DeployEngine::verify()
             }
             const Check check = remaining->takeFirst();
             KubeRequestSpec spec;
-            spec.path = QStringLiteral("/api/v1/namespaces/%1/services/%2:%3/proxy/").arg(m_stack.ns, check.service, check.port);
+            spec.path = QStringLiteral("/api/v1/namespaces/%1/services/%2:%3/proxy/%4").arg(m_stack.ns, check.service, check.port, check.path);
             spec.accept = "*/*";
             spec.decodeJson = false;
             spec.idempotent = false;

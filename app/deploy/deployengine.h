@@ -37,7 +37,7 @@ struct DeployOptions
 // Apply: Namespace -> RBAC -> KubeBlocks Clusters -> wait for each Cluster to be Running and its
 // account Secret -> owned Secrets (SecretKeeper: generated once, never regenerated) and
 // ConfigMaps -> OpenIM components tier by tier (Services + Deployments, then wait for their
-// rollout) -> verify (readiness, TCP/HTTP through services/proxy, the api's admin-token call) ->
+// rollout) -> verify (HTTP through services/proxy to each component, the api's admin-token call) ->
 // prune (objects with the stack's labels the stack no longer generates). Every write is a
 // server-side apply with fieldManager "stackdeck" (forced: the stack is the source of truth for
 // what it generates), so a rerun after an interruption or a failure converges on the same state.
