@@ -20,6 +20,7 @@ namespace sd {
 
 class CanvasController;
 class ClusterSession;
+class DriftMonitor;
 class CanvasView;
 class EmptyStateWidget;
 struct ExecTrustRequest;
@@ -116,6 +117,7 @@ private:
     QSet<QString> m_liveNodes;    // nodes the cluster has objects for
     CanvasController *m_canvasController; // owned (child)
     ClusterSession *m_session;    // owned (child)
+    DriftMonitor *m_drift;        // owned (child), modified/unmanaged design states
     StackForms *m_forms;          // owned (child)
     CanvasView *m_canvas = nullptr;
     PropertiesDock *m_properties = nullptr;

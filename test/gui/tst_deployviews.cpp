@@ -10,6 +10,9 @@
 #include "kubesim/cluster.h"
 #include "stack/stackfile.h"
 
+#include <QCheckBox>
+#include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
