@@ -1,7 +1,8 @@
 import QtQuick
 import QtQuick.Shapes
 
-// Legend of the canvas: edge kinds (colour and dash) and health states (colour and glyph).
+// Legend of the canvas: edge kinds (colour and dash), health states (colour and glyph) and the
+// design-state tags (not deployed, modified since deploy, on the cluster but not in the stack).
 Rectangle {
     id: legend
     required property QtObject canvasStyle
@@ -53,6 +54,21 @@ Rectangle {
                     text: legend.canvasStyle.healthGlyph(healthEntry.modelData.health)
                 }
                 Text { font.pixelSize: 10; color: "#37474f"; text: healthEntry.modelData.text }
+            }
+        }
+        Repeater {
+            model: legend.canvasStyle.designLegend()
+            delegate: Row {
+                id: designEntry
+                required property var modelData
+                objectName: "legend.design:" + modelData.design
+                spacing: 6
+                Rectangle { // the same tag the nodes carry, and a word: colour is not the only cue
+                    width: 28; height: 12
+                    radius: 3
+                    color: legend.canvasStyle.designColor(designEntry.modelData.design)
+                }
+                Text { font.pixelSize: 10; color: "#37474f"; text: designEntry.modelData.text }
             }
         }
     }

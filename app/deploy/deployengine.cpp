@@ -653,6 +653,8 @@ void DeployEngine::startTier(const QStringList &components)
     for (const QString &c : components) {
         for (Json &o : generated(QStringLiteral("Service"), c))
             objects.push_back(std::move(o));
+        for (Json &o : generated(QStringLiteral("Ingress"), c))
+            objects.push_back(std::move(o));
     }
     for (const QString &c : components) {
         for (Json &o : generated(QStringLiteral("Deployment"), c))
@@ -873,7 +875,7 @@ void DeployEngine::destroy(const Stack &stack)
     addStep(QStringLiteral("components"), tr("Stop the OpenIM components"),
             [this] { destroyKinds(kinds({"Deployment"})); });
     addStep(QStringLiteral("config"), tr("Delete Services, configuration and Secrets"),
-            [this] { destroyKinds(kinds({"Service", "ConfigMap", "Secret"})); });
+            [this] { destroyKinds(kinds({"Ingress", "Service", "ConfigMap", "Secret"})); });
     addStep(QStringLiteral("datastores"), tr("Delete the datastore clusters"), [this] { destroyKinds(kinds({"Cluster"})); });
     addStep(QStringLiteral("rbac"), tr("Delete the service account and RBAC"),
             [this] { destroyKinds(kinds({"RoleBinding", "Role", "ServiceAccount"})); });

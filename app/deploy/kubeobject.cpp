@@ -115,6 +115,7 @@ QList<KubeObject::KindRef> KubeObject::namespacedKinds()
         {QStringLiteral("v1"), QStringLiteral("Secret")},
         {QStringLiteral("v1"), QStringLiteral("ConfigMap")},
         {QStringLiteral("v1"), QStringLiteral("Service")},
+        {QStringLiteral("networking.k8s.io/v1"), QStringLiteral("Ingress")},
         {QStringLiteral("apps/v1"), QStringLiteral("Deployment")},
     };
 }

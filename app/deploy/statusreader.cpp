@@ -68,16 +68,26 @@ void StatusReader::listKind(const QString &apiVersion, const QString &kind, std:
         next();
         return;
     }
+    // Existing Clusters the stack uses carry no stack labels: then all are listed and filtered.
+    QStringList existing;
+    for (const DatastoreSpec &d : m_stack.datastores) {
+        if (d.existing && kind == QLatin1String("Cluster"))
+            existing.append(d.name);
+    }
     ListOptions options;
-    options.labelSelector = KubeObject::stackSelector(m_stack.name);
+    if (existing.isEmpty())
+        options.labelSelector = KubeObject::stackSelector(m_stack.name);
     KubeRequest *r = m_client->list(*type, m_stack.ns, options, m_work);
-    connect(r, &KubeRequest::finished, m_work.data(), [this, out, next, kind](const KubeResponse &resp) {
+    connect(r, &KubeRequest::finished, m_work.data(), [this, out, next, kind, existing](const KubeResponse &resp) {
         if (!resp.ok()) {
             fail(tr("Cannot list %1 objects: %2").arg(kind, resp.error.text()));
             return;
         }
-        for (const QJsonValue &v : resp.object().value(QLatin1String("items")).toArray())
-            out->push_back(KubeObject::fromQt(v.toObject()));
+        for (const QJsonValue &v : resp.object().value(QLatin1String("items")).toArray()) {
+            nlohmann::json object = KubeObject::fromQt(v.toObject());
+            if (existing.isEmpty() || KubeObject::belongsTo(object, m_stack.name) || existing.contains(KubeObject::name(object)))
+                out->push_back(std::move(object));
+        }
         next();
     });
 }

@@ -146,6 +146,19 @@ void CanvasController::addNode(const QString &type, qreal x, qreal y)
     QString reason;
     const CanvasPosition position = qIsNaN(x) || qIsNaN(y) ? CanvasPosition{}
                                                            : CanvasPosition{true, std::round(x), std::round(y)};
+    if (m_addHandler) {
+        for (const StackEditor::PaletteEntry &e : m_editor.palette(stack)) {
+            if (e.type != type)
+                continue;
+            if (!e.unavailableReason.isEmpty()) {
+                emit refused(e.unavailableReason);
+                return;
+            }
+            m_addHandler(type, e.datastore,
+                         position.isSet ? std::optional<QPointF>(QPointF(position.x, position.y)) : std::nullopt);
+            return;
+        }
+    }
     const QString name = m_editor.addNode(stack, type, position, &reason);
     if (name.isEmpty()) {
         emit refused(reason);

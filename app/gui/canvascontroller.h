@@ -8,6 +8,9 @@
 #include <QRectF>
 #include <QVariantList>
 
+#include <functional>
+#include <optional>
+
 class QUndoStack;
 
 namespace sd {
@@ -43,6 +46,11 @@ public:
 
     // The stack that design edits change (not owned; may be null: then nothing is editable).
     void setDocument(StackDocument *document);
+    // What a palette drop does once the stack can take the node: open the node's form pre-filled
+    // at `position` (scene coordinates; nullopt lets the layout place it), which adds it on
+    // Accept. Without a handler the node is added at once with the catalog's defaults.
+    using AddHandler = std::function<void(const QString &type, bool datastore, std::optional<QPointF> position)>;
+    void setAddHandler(AddHandler handler) { m_addHandler = std::move(handler); }
     QVariantList palette() const;
     bool isEditable() const;
 
@@ -63,7 +71,8 @@ public:
 
     // Design edits. Refusals are reported through refused(reason), never silently dropped.
     // Adds a palette entry (engine or component id) with its top-left at scene (x, y); NaN
-    // coordinates let the incremental layout place it.
+    // coordinates let the incremental layout place it. With an AddHandler, hands it the entry
+    // instead (after refusing what the stack cannot take).
     Q_INVOKABLE void addNode(const QString &type, qreal x, qreal y);
     // Why `from` cannot depend on `to` (empty when it can): live feedback while dragging a link.
     Q_INVOKABLE QString connectProblem(const QString &from, const QString &to) const;
@@ -94,6 +103,7 @@ private:
     QUndoStack *m_undoStack;   // not owned
     QPointer<StackDocument> m_document; // not owned
     StackEditor m_editor;
+    AddHandler m_addHandler;
     QString m_copiedFrom;      // node whose settings Ctrl+C copied
     QObject *m_style;          // owned (child)
     bool m_dragging = false;

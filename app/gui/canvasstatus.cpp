@@ -1,5 +1,6 @@
 #include "gui/canvasstatus.h"
 
+#include "deploy/designdrift.h"
 #include "monitor/stackhealth.h"
 
 namespace sd {
@@ -46,6 +47,33 @@ NodeStatus nodeStatus(const StackHealth &health, const QString &nodeId, bool *li
         }
     }
     return status;
+}
+
+void applyDesignDrift(TopologyGraph &graph, const DriftReport &drift, const QString &stackName)
+{
+    if (drift.stackName != stackName)
+        return;
+    for (TopologyNode &node : graph.nodes) {
+        if (node.kind == NodeKind::External)
+            continue;
+        if (node.design == DesignState::Designed && drift.live.contains(node.id))
+            node.design = DesignState::Deployed;
+        if (node.design == DesignState::Deployed && drift.modified.contains(node.id))
+            node.design = DesignState::Modified;
+    }
+    for (const UnmanagedObject &object : drift.unmanaged) {
+        if (graph.node(object.name))
+            continue;
+        TopologyNode node;
+        node.id = object.name;
+        node.label = object.name;
+        const bool datastore = object.kind == QLatin1String("Cluster");
+        node.kind = datastore ? NodeKind::Datastore : NodeKind::Component;
+        node.type = datastore ? object.engine : QString();
+        node.tier = datastore ? Tier::Datastores : Tier::Services;
+        node.design = DesignState::Unmanaged;
+        graph.nodes.append(node);
+    }
 }
 
 } // namespace sd

@@ -7,6 +7,7 @@
 #include "gui/clustersession.h"
 #include "gui/connectdialog.h"
 #include "gui/deploy/applystackdialog.h"
+#include "gui/driftmonitor.h"
 #include "gui/prerequisitesdialog.h"
 #include "gui/ops/backuprepodialog.h"
 #include "kube/kubeclient.h"
@@ -69,6 +70,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     , m_canvasController(new CanvasController(m_topology, m_selection, m_undoStack, this))
     , m_session(new ClusterSession(this))
     , m_addedClusters(new AddedClusters(SecretStore(), this))
+    , m_drift(new DriftMonitor(this))
     , m_forms(new StackForms(this, m_undoStack, m_session,
                              {[this] { return m_document->stack(); }, [this](const Stack &s) { m_document->update(s); }},
                              this))
@@ -78,6 +80,13 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
 
     m_canvasController->setDocument(m_document);
+    // A palette drop opens the node's form at the drop point; Accept adds it, Cancel nothing.
+    m_canvasController->setAddHandler([this](const QString &type, bool datastore, std::optional<QPointF> position) {
+        if (datastore)
+            m_forms->addDatastore(type, position);
+        else
+            m_forms->addComponent(type, position);
+    });
     connect(m_document, &StackDocument::changed, this, &MainWindow::stackChanged);
     connect(m_canvasController, &CanvasController::deleteRequested, this, &MainWindow::confirmDelete);
     connect(m_canvasController, &CanvasController::refused, this, [this](const QString &reason) {
@@ -116,6 +125,8 @@ void MainWindow::connectMonitoring()
 {
     // The docks stream through the session's client and must let go of it before it is destroyed.
     connect(m_session, &ClusterSession::clientAboutToBeDropped, this, [this] {
+        m_drift->setClient(nullptr);
+        m_properties->setClient(nullptr);
         m_logs->setClient(nullptr);
         m_operations->setClient(nullptr, {});
         m_health->setClient(nullptr, {});
@@ -127,11 +138,17 @@ void MainWindow::connectMonitoring()
         const QString ns = m_document->isOpen() ? m_document->stack()->ns : m_session->namespaceName();
         m_logs->setClient(client);
         m_operations->setClient(client, ns);
+        m_drift->setClient(client);
+        m_properties->setClient(client);
         m_health->setClient(client, ns);
         m_events->setClient(client, ns);
     });
     connect(m_canvasController, &CanvasController::activated, this, [this](const QString &id) { openLogs(id); });
     connect(m_canvasController, &CanvasController::contextMenuRequested, m_operations, &OperationsController::showMenu);
+    connect(m_drift, &DriftMonitor::changed, this, [this] {
+        if (m_document->isOpen())
+            stackChanged();
+    });
     m_healthLabel = new QLabel(this);
     m_healthLabel->setObjectName(QStringLiteral("status.health"));
     statusBar()->addPermanentWidget(m_healthLabel);
@@ -180,6 +197,9 @@ MainWindow::~MainWindow()
     // The undo stack outlives this class's part of the object and says it is clean again as it
     // goes; nothing here may answer that.
     m_undoStack->disconnect(this);
+    // Let go of the cluster while the docks that stream through it and the selection they
+    // follow still exist (children are destroyed in creation order, the session before them).
+    m_session->disconnect();
 }
 
 QDockWidget *MainWindow::dock(const QString &objectName) const
@@ -687,6 +707,13 @@ void MainWindow::stackChanged()
             node.design = live ? DesignState::Deployed : DesignState::Designed;
         }
     }
+    m_drift->setStack(m_document->stack());
+    if (const std::optional<DriftReport> &drift = m_drift->report())
+        applyDesignDrift(graph, *drift, m_document->stack()->name);
+    for (TopologyNode &node : graph.nodes) { // unmanaged nodes joining keep a place once laid out
+        if (node.design == DesignState::Unmanaged && m_topology->graph().node(node.id))
+            node.placed = false;
+    }
     m_topology->setGraph(graph);
     m_properties->setStack(&*m_document->stack());
     m_operations->setStack(&*m_document->stack());
@@ -707,6 +734,7 @@ void MainWindow::stackChanged()
 void MainWindow::applyLiveHealth(const StackHealth &health)
 {
     m_liveHealth = std::make_unique<StackHealth>(health);
+    m_drift->poke(); // at most one drift read per interval, however many events
     // Status changes touch one row each; only a node appearing on or leaving the cluster
     // changes the design state and needs the graph rebuilt.
     QSet<QString> live;

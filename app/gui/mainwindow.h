@@ -21,6 +21,7 @@ namespace sd {
 class AddedClusters;
 class CanvasController;
 class ClusterSession;
+class DriftMonitor;
 class CanvasView;
 class EmptyStateWidget;
 struct ExecTrustRequest;
@@ -119,6 +120,7 @@ private:
     CanvasController *m_canvasController; // owned (child)
     ClusterSession *m_session;    // owned (child)
     AddedClusters *m_addedClusters; // owned (child); holds session-only tokens for the app's lifetime
+    DriftMonitor *m_drift;        // owned (child), modified/unmanaged design states
     StackForms *m_forms;          // owned (child)
     CanvasView *m_canvas = nullptr;
     PropertiesDock *m_properties = nullptr;

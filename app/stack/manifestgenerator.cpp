@@ -369,7 +369,7 @@ ManifestSet ManifestGenerator::generate(const Stack &stack) const
     set.objects.push_back(binding);
 
     for (const DatastoreSpec &d : stack.datastores) {
-        if (m_kubeblocks.engine(d.engine))
+        if (m_kubeblocks.engine(d.engine) && !d.existing) // existing Clusters are not the stack's
             set.objects.push_back(cluster(stack, d));
     }
 
@@ -437,8 +437,29 @@ ManifestSet ManifestGenerator::generate(const Stack &stack) const
             svc["spec"]["ports"] = ports;
             set.objects.push_back(svc);
         }
+        // An Ingress routes the host to the exposable ports of the (internal) discovery Service.
+        if (c->exposure.type == QLatin1String("Ingress") && !spec->exposable.isEmpty() && !spec->service.isEmpty()) {
+            Json ing;
+            ing["apiVersion"] = "networking.k8s.io/v1";
+            ing["kind"] = "Ingress";
+            ing["metadata"] = metadata(spec->service, stack.ns, labels(stack, c->name));
+            if (!c->exposure.ingressClass.isEmpty())
+                ing["spec"]["ingressClassName"] = s(c->exposure.ingressClass);
+            Json paths = Json::array();
+            for (const QString &name : spec->exposable) {
+                Json backend;
+                backend["service"]["name"] = s(spec->service);
+                backend["service"]["port"]["name"] = s(name);
+                paths.push_back(Json{{"path", "/"}, {"pathType", "Prefix"}, {"backend", backend}});
+            }
+            Json rule;
+            rule["host"] = s(c->exposure.host);
+            rule["http"]["paths"] = paths;
+            ing["spec"]["rules"] = Json::array({rule});
+            set.objects.push_back(ing);
+        }
         // Exposure gets its own Service so the discovery Service keeps gRPC first and internal.
-        if (c->exposure.type != QLatin1String("ClusterIP") && !spec->exposable.isEmpty()) {
+        else if (c->exposure.type != QLatin1String("ClusterIP") && !spec->exposable.isEmpty()) {
             Json svc;
             svc["apiVersion"] = "v1";
             svc["kind"] = "Service";

@@ -1,5 +1,6 @@
 #include "stack/nodemanifests.h"
 
+#include "stack/kubeblockscatalog.h"
 #include "stack/manifestgenerator.h"
 #include "stack/yamlwriter.h"
 
@@ -37,6 +38,21 @@ QStringList nodeObjectNames(const Stack &stack, const QString &node)
                                              QString::fromStdString(object["metadata"].value("name", std::string())));
     }
     return names;
+}
+
+QList<NodeObjectRef> nodeObjectRefs(const Stack &stack, const QString &node)
+{
+    QList<NodeObjectRef> refs;
+    if (const DatastoreSpec *d = stack.datastore(node); d && d->existing) {
+        refs.append({KubeBlocksCatalog::builtIn().apiVersion(), QStringLiteral("Cluster"), d->name});
+        return refs;
+    }
+    for (const nlohmann::ordered_json &object : nodeObjects(stack, node)) {
+        refs.append({QString::fromStdString(object.value("apiVersion", std::string())),
+                     QString::fromStdString(object.value("kind", std::string())),
+                     QString::fromStdString(object["metadata"].value("name", std::string()))});
+    }
+    return refs;
 }
 
 } // namespace sd

@@ -14,4 +14,14 @@ QByteArray nodeManifestsYaml(const Stack &stack, const QString &node);
 // The same objects as "Kind name" lines, e.g. "Deployment openim-api".
 QStringList nodeObjectNames(const Stack &stack, const QString &node);
 
+// Where each object behind a node lives on the cluster (namespace: the stack's). An existing
+// datastore (made outside the stack) is its Cluster alone.
+struct NodeObjectRef
+{
+    QString apiVersion;
+    QString kind;
+    QString name;
+};
+QList<NodeObjectRef> nodeObjectRefs(const Stack &stack, const QString &node);
+
 } // namespace sd

@@ -107,6 +107,10 @@ struct DatastoreSpec
     QString storageClass;      // empty: KubeBlocks' / the cluster's default class
     QString terminationPolicy; // DoNotTerminate | Delete | WipeOut
     bool exporter = true;      // KubeBlocks' metrics exporter (false: disableExporter)
+    // A Cluster already on the cluster (made outside this stack, e.g. shared by several stacks):
+    // the stack wires components to it and waits for it, but never creates, changes or deletes
+    // it. Only name and engine count then.
+    bool existing = false;
     CanvasPosition canvas;
     SourceLocation location;
     friend bool operator==(const DatastoreSpec &a, const DatastoreSpec &b)
@@ -115,14 +119,16 @@ struct DatastoreSpec
                && a.topology == b.topology && a.replicas == b.replicas && a.resources == b.resources
                && a.storageSize == b.storageSize && a.storageClass == b.storageClass
                && a.terminationPolicy == b.terminationPolicy && a.exporter == b.exporter
-               && a.canvas == b.canvas;
+               && a.existing == b.existing && a.canvas == b.canvas;
     }
 };
 
 struct Exposure
 {
-    QString type = QStringLiteral("ClusterIP"); // ClusterIP | NodePort | LoadBalancer
+    QString type = QStringLiteral("ClusterIP"); // ClusterIP | NodePort | LoadBalancer | Ingress
     int nodePort = 0;                           // NodePort only; 0 lets Kubernetes choose
+    QString host;         // Ingress only: the host name clients use (HTTP and WebSocket ports)
+    QString ingressClass; // Ingress only; empty: the cluster's default IngressClass
     friend bool operator==(const Exposure &, const Exposure &) = default;
 };
 

@@ -102,20 +102,50 @@ QString StackEditor::addDatastore(Stack &stack, const KbEngineSpec &engine,
     d.terminationPolicy = engine.defaultTerminationPolicy;
     d.canvas = position;
     stack.datastores.append(d);
+    wireDatastore(stack, name);
+    return name;
+}
 
-    // Every component that uses this engine and has no cluster of it yet is wired to this one.
+void StackEditor::wireDatastore(Stack &stack, const QString &name) const
+{
+    const DatastoreSpec *d = stack.datastore(name);
+    if (!d)
+        return;
+    const QString engine = d->engine;
     for (const ComponentSpec &c : stack.components) {
         const OpenImComponentSpec *spec = m_openim.component(c.name);
-        if (!spec || !spec->datastores.contains(engine.id))
+        if (!spec || !spec->datastores.contains(engine))
             continue;
         const bool wired = std::any_of(stack.edges.cbegin(), stack.edges.cend(), [&](const Edge &e) {
             const DatastoreSpec *to = stack.datastore(e.to);
-            return e.from == c.name && to && to->engine == engine.id;
+            return e.from == c.name && to && to->engine == engine;
         });
         if (!wired)
             addEdge(stack, c.name, name);
     }
-    return name;
+}
+
+QStringList StackEditor::useExistingCluster(Stack &stack, const QString &name, const QString &engine) const
+{
+    QStringList replaced;
+    for (const DatastoreSpec &d : stack.datastores) {
+        if (d.engine == engine && d.name != name)
+            replaced.append(d.name);
+    }
+    stack.datastores.removeIf([&](const DatastoreSpec &d) { return replaced.contains(d.name); });
+    if (!stack.datastore(name)) {
+        DatastoreSpec existing;
+        existing.name = name;
+        existing.engine = engine;
+        existing.existing = true;
+        stack.datastores.append(existing);
+    }
+    for (Edge &e : stack.edges) {
+        if (replaced.contains(e.to))
+            e.to = name;
+    }
+    wireDatastore(stack, name);
+    return replaced;
 }
 
 QString StackEditor::addComponent(Stack &stack, const OpenImComponentSpec &spec,
@@ -127,7 +157,16 @@ QString StackEditor::addComponent(Stack &stack, const OpenImComponentSpec &spec,
     c.resources = spec.resources;
     c.canvas = position;
     stack.components.append(c);
+    wireComponent(stack, spec.id);
+    return spec.id;
+}
 
+void StackEditor::wireComponent(Stack &stack, const QString &name) const
+{
+    const OpenImComponentSpec *found = stack.component(name) ? m_openim.component(name) : nullptr;
+    if (!found)
+        return;
+    const OpenImComponentSpec &spec = *found;
     for (const QString &engine : spec.datastores) {
         for (const DatastoreSpec &d : stack.datastores) {
             if (d.engine == engine) {
@@ -145,7 +184,6 @@ QString StackEditor::addComponent(Stack &stack, const OpenImComponentSpec &spec,
         if (caller && caller->calls.contains(spec.id))
             addEdge(stack, other.name, spec.id);
     }
-    return spec.id;
 }
 
 QString StackEditor::connectProblem(const Stack &stack, const QString &from, const QString &to) const

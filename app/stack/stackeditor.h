@@ -39,6 +39,17 @@ public:
     QString addNode(Stack &stack, const QString &type, const CanvasPosition &position,
                     QString *reason) const;
 
+    // The wiring of a node just put into the stack (by addNode() or by a form): datastore `name`
+    // serves every component that uses its engine and has none of it yet; component `name` uses
+    // the first datastore of each engine it needs, and is wired to the components it calls and
+    // from those that call it. Edges already there stay.
+    void wireDatastore(Stack &stack, const QString &name) const;
+    void wireComponent(Stack &stack, const QString &name) const;
+    // Makes every component use `name`, a Cluster of `engine` already on the cluster and not
+    // made by the stack, instead of the stack's own clusters of that engine, which leave the
+    // stack (OpenIM uses one per engine). Returns the names of those replaced.
+    QStringList useExistingCluster(Stack &stack, const QString &name, const QString &engine) const;
+
     // Why the dependency from -> to cannot be declared (empty when it can).
     QString connectProblem(const Stack &stack, const QString &from, const QString &to) const;
     // Declares the dependency; a component uses one datastore per engine, so an edge to another

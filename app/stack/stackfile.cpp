@@ -191,7 +191,7 @@ private:
 const QStringList kTerminationPolicies{
     QStringLiteral("DoNotTerminate"), QStringLiteral("Delete"), QStringLiteral("WipeOut")};
 const QStringList kServiceTypes{
-    QStringLiteral("ClusterIP"), QStringLiteral("NodePort"), QStringLiteral("LoadBalancer")};
+    QStringLiteral("ClusterIP"), QStringLiteral("NodePort"), QStringLiteral("LoadBalancer"), QStringLiteral("Ingress")};
 
 SecretKeyRef readSecretKeyRef(Reader &r, const YAML::Node &node, const QString &where)
 {
@@ -405,12 +405,27 @@ void readDatastores(Reader &r, const YAML::Node &node, QList<DatastoreSpec> &out
                         QStringLiteral("storage"),
                         QStringLiteral("terminationPolicy"),
                         QStringLiteral("exporter"),
+                        QStringLiteral("existing"),
                         QStringLiteral("canvas")}))
             continue;
         DatastoreSpec d;
         d.location = r.location(item);
         d.name = r.string(item, "name", w, true);
         d.engine = r.string(item, "engine", w, true);
+        if (const auto n = r.field(item, "existing", w, false); n.IsDefined())
+            d.existing = r.boolean(n, Tr::tr("Field \"existing\" in %1").arg(w)).value_or(false);
+        if (d.existing) {
+            // Made outside the stack: nothing but where to find it.
+            for (const char *field : {"version", "topology", "replicas", "resources", "storage", "terminationPolicy", "exporter"}) {
+                if (const auto n = r.field(item, field, w, false); n.IsDefined())
+                    r.error(n, Tr::tr("%1 is an existing Cluster; field \"%2\" does not apply to it.")
+                                   .arg(w, QLatin1String(field)));
+            }
+            if (const auto n = r.field(item, "canvas", w, false); n.IsDefined())
+                d.canvas = readCanvas(r, n, Tr::tr("canvas of %1").arg(w));
+            out.append(d);
+            continue;
+        }
         d.version = r.string(item, "version", w, true);
         d.topology = r.string(item, "topology", w, false);
         if (const auto n = r.field(item, "replicas", w, true); n.IsDefined())
@@ -493,7 +508,8 @@ void readComponents(Reader &r, const YAML::Node &node, QList<ComponentSpec> &out
         }
         if (const auto n = r.field(item, "exposure", w, false); n.IsDefined()) {
             const QString xw = Tr::tr("exposure of %1").arg(w);
-            if (r.mapping(n, xw, {QStringLiteral("type"), QStringLiteral("nodePort")})) {
+            if (r.mapping(n, xw, {QStringLiteral("type"), QStringLiteral("nodePort"), QStringLiteral("host"),
+                                  QStringLiteral("ingressClass")})) {
                 if (const auto t = r.field(n, "type", xw, true); t.IsDefined())
                     c.exposure.type
                         = r.oneOf(t, Tr::tr("Field \"type\" in %1").arg(xw), kServiceTypes);
@@ -501,6 +517,11 @@ void readComponents(Reader &r, const YAML::Node &node, QList<ComponentSpec> &out
                     c.exposure.nodePort
                         = int(r.integer(p, Tr::tr("Field \"nodePort\" in %1").arg(xw), 1, 65535)
                                   .value_or(0));
+                if (const auto h = r.field(n, "host", xw, false); h.IsDefined())
+                    c.exposure.host = r.string(h, Tr::tr("Field \"host\" in %1").arg(xw)).value_or(QString());
+                if (const auto i = r.field(n, "ingressClass", xw, false); i.IsDefined())
+                    c.exposure.ingressClass
+                        = r.string(i, Tr::tr("Field \"ingressClass\" in %1").arg(xw)).value_or(QString());
             }
         }
         if (const auto n = r.field(item, "canvas", w, false); n.IsDefined())
@@ -746,6 +767,12 @@ QByteArray StackFile::serialize(const Stack &s)
         out << YAML::BeginMap;
         keyValue(out, "name", d.name);
         keyValue(out, "engine", d.engine);
+        if (d.existing) {
+            out << YAML::Key << "existing" << YAML::Value << "true";
+            writeCanvas(out, d.canvas);
+            out << YAML::EndMap;
+            continue;
+        }
         keyValue(out, "version", d.version);
         if (!d.topology.isEmpty())
             keyValue(out, "topology", d.topology);
@@ -785,6 +812,10 @@ QByteArray StackFile::serialize(const Stack &s)
             keyValue(out, "type", c.exposure.type);
             if (c.exposure.nodePort != 0)
                 out << YAML::Key << "nodePort" << YAML::Value << c.exposure.nodePort;
+            if (!c.exposure.host.isEmpty())
+                keyValue(out, "host", c.exposure.host);
+            if (!c.exposure.ingressClass.isEmpty())
+                keyValue(out, "ingressClass", c.exposure.ingressClass);
             out << YAML::EndMap;
         }
         writeCanvas(out, c.canvas);

@@ -25,9 +25,10 @@ namespace sd {
 //   datastores: [{name, engine, version, topology?, replicas,
 //                 resources: {requests: {cpu, memory}, limits: {cpu, memory}},
 //                 storage: {size, class?}, terminationPolicy, exporter?: false,
-//                 canvas?: {x, y}}]
+//                 canvas?: {x, y}}
+//                | {name, engine, existing: true, canvas?}]   (a Cluster made outside the stack)
 //   components: [{name, image?, tag?, replicas, resources, env?: {NAME: value},
-//                 exposure?: {type, nodePort?}, canvas?}]
+//                 exposure?: {type, nodePort?, host?, ingressClass?}, canvas?}]
 //   edges?: [{from: <component>, to: <component or datastore>}]
 //
 // Reading is strict: every unknown, duplicated, missing or mistyped field is reported with the

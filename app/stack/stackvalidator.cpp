@@ -7,6 +7,8 @@
 #include <QSet>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace sd {
 
 namespace {
@@ -191,6 +193,8 @@ StackIssues StackValidator::validate(const Stack &stack) const
                 Tr::tr("%1: OpenIM 3.8 does not use %2; the cluster will be created but nothing "
                        "connects to it.")
                     .arg(node, engine->displayName));
+        if (d.existing) // made outside the stack: its settings are not the stack's to check
+            continue;
 
         const QString topologyId = d.topology.isEmpty() ? engine->defaultTopology : d.topology;
         if (!engine->topology(topologyId)) {
@@ -302,6 +306,7 @@ StackIssues StackValidator::validate(const Stack &stack) const
                           .arg(profile->id));
     }
     QHash<int, QString> nodePorts;
+    QHash<QString, QString> ingressHosts; // host -> component
     for (const ComponentSpec &c : stack.components) {
         const QString node = Tr::tr("Component \"%1\"").arg(c.name);
         if (nodeNames.contains(c.name))
@@ -360,6 +365,29 @@ StackIssues StackValidator::validate(const Stack &stack) const
             if (c.exposure.nodePort != 0 && c.exposure.type != QLatin1String("NodePort"))
                 out.error(c.location,
                           Tr::tr("%1: nodePort only applies to exposure type NodePort.").arg(node));
+        }
+        if (c.exposure.type == QLatin1String("Ingress")) {
+            // An Ingress routes HTTP: the api's REST port and the gateway's WebSocket port.
+            const bool routable = !spec->exposable.isEmpty()
+                                  && std::all_of(spec->exposable.cbegin(), spec->exposable.cend(), [&](const QString &p) {
+                                         const OpenImPort *port = spec->port(p);
+                                         return port && (port->protocol == PortProtocol::Http
+                                                         || port->protocol == PortProtocol::WebSocket);
+                                     });
+            if (!spec->exposable.isEmpty() && !routable)
+                out.error(c.location, Tr::tr("%1 has no HTTP or WebSocket port an Ingress can route to.").arg(node));
+            if (c.exposure.host.isEmpty())
+                out.error(c.location, Tr::tr("%1: exposure type Ingress needs a host name.").arg(node));
+            else if (!isDnsSubdomain(c.exposure.host))
+                out.error(c.location, Tr::tr("%1: “%2” is not a host name such as im.example.com.").arg(node, c.exposure.host));
+            else if (ingressHosts.contains(c.exposure.host))
+                out.error(c.location, Tr::tr("%1: host %2 is already used by %3.")
+                                          .arg(node, c.exposure.host, ingressHosts.value(c.exposure.host)));
+            ingressHosts.insert(c.exposure.host, c.name);
+            if (!c.exposure.ingressClass.isEmpty() && !isDnsSubdomain(c.exposure.ingressClass))
+                out.error(c.location, Tr::tr("%1: “%2” is not an IngressClass name.").arg(node, c.exposure.ingressClass));
+        } else if (!c.exposure.host.isEmpty() || !c.exposure.ingressClass.isEmpty()) {
+            out.error(c.location, Tr::tr("%1: host and ingressClass only apply to exposure type Ingress.").arg(node));
         }
         if (c.exposure.nodePort != 0) {
             if (c.exposure.nodePort < 30000 || c.exposure.nodePort > 32767)

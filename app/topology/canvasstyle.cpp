@@ -170,6 +170,16 @@ QVariantList CanvasStyle::edgeLegend()
     return legend;
 }
 
+QVariantList CanvasStyle::designLegend()
+{
+    QVariantList legend;
+    for (DesignState d : {DesignState::Designed, DesignState::Modified, DesignState::Unmanaged}) {
+        legend << QVariantMap{{QStringLiteral("design"), toString(d)},
+                              {QStringLiteral("text"), designText(toString(d))}};
+    }
+    return legend;
+}
+
 QVariantList CanvasStyle::healthLegend()
 {
     QVariantList legend;

@@ -39,6 +39,8 @@ public:
     // Legend entries: {kind, text} for edges and {health, text} for states.
     Q_INVOKABLE static QVariantList edgeLegend();
     Q_INVOKABLE static QVariantList healthLegend();
+    // {design, text} for the design states that carry a tag (not deployed, modified, not in stack).
+    Q_INVOKABLE static QVariantList designLegend();
 };
 
 } // namespace sd

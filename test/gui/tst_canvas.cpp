@@ -3,6 +3,7 @@
 #include "../topology/topologyfixtures.h"
 #include "gui/canvascontroller.h"
 #include "gui/canvasview.h"
+#include "gui/forms/datastoreform.h"
 #include "gui/languagemanager.h"
 #include "gui/mainwindow.h"
 #include "gui/selection.h"
@@ -74,6 +75,30 @@ private slots:
         for (int x = 0; x < frame.width(); x += 7)
             colours.insert(frame.pixel(x, frame.height() / 2));
         QVERIFY(colours.size() > 3);
+    }
+
+    // Modified and unmanaged nodes carry their tag (a word, not only a colour) and the legend
+    // explains every tag.
+    void designStatesAreDrawnAndExplained()
+    {
+        TopologyGraph graph = smallOpenImGraph();
+        graph.node("openim-api")->design = DesignState::Modified;
+        TopologyNode legacy;
+        legacy.id = legacy.label = QStringLiteral("legacy-admin");
+        legacy.design = DesignState::Unmanaged;
+        graph.nodes.append(legacy);
+        m_window->topology()->setGraph(graph);
+        QTRY_VERIFY(item("node:legacy-admin"));
+        QTRY_COMPARE(item("node:legacy-admin")->property("design").toString(), QStringLiteral("unmanaged"));
+        QCOMPARE(item("node:openim-api")->property("design").toString(), QStringLiteral("modified"));
+        QCOMPARE(item("node:redis")->property("design").toString(), toString(graph.node("redis")->design));
+        for (const char *state : {"designed", "modified", "unmanaged"}) {
+            QQuickItem *entry = item(QStringLiteral("legend.design:") + QLatin1String(state));
+            QVERIFY2(entry, state);
+            QVERIFY(entry->isVisible());
+        }
+        const QImage frame = m_window->canvas()->grabFramebuffer();
+        QVERIFY(!frame.isNull());
     }
 
     void clickSelectsCtrlClickAdds()
@@ -210,13 +235,33 @@ private slots:
         QTRY_VERIFY(!item("node:mongodb-cluster"));
         QTRY_COMPARE(item("palette:mongodb")->opacity(), 1.0);
 
-        // Drop MongoDB from the palette onto an empty spot: it lands there, wired to its users.
+        // Drop MongoDB from the palette onto an empty spot: its form opens pre-filled; Cancel
+        // adds nothing, Accept adds it there, wired to its users.
         // (Offscreen QTest moves do not drive the palette's MouseArea; the drop is invoked on the
         // canvas the way the palette reports it.)
         QQuickItem *root = m_window->canvas()->rootObject();
         const QPoint to(m_window->canvas()->width() / 2, m_window->canvas()->height() - 60);
-        QVERIFY(QMetaObject::invokeMethod(root, "dropFromPalette", Q_ARG(QVariant, QStringLiteral("mongodb")),
-                                          Q_ARG(QVariant, double(to.x())), Q_ARG(QVariant, double(to.y()))));
+        const int undoBeforeDrop = m_window->undoStack()->count();
+        auto dropMongo = [&] {
+            QVERIFY(QMetaObject::invokeMethod(root, "dropFromPalette", Q_ARG(QVariant, QStringLiteral("mongodb")),
+                                              Q_ARG(QVariant, double(to.x())), Q_ARG(QVariant, double(to.y()))));
+        };
+        dropMongo();
+        auto *form = m_window->findChild<DatastoreForm *>(QStringLiteral("form.datastore"));
+        QVERIFY(form);
+        QCOMPARE(form->datastore().engine, QStringLiteral("mongodb"));
+        QCOMPARE(form->datastore().name, QStringLiteral("mongodb-cluster"));
+        QVERIFY(form->datastore().canvas.isSet);
+        form->reject(); // nothing typed: closes without asking
+        QTRY_VERIFY(!m_window->findChild<DatastoreForm *>(QStringLiteral("form.datastore")));
+        QCOMPARE(m_window->undoStack()->count(), undoBeforeDrop);
+        QVERIFY(!m_window->stack()->datastore("mongodb-cluster"));
+        dropMongo();
+        form = m_window->findChild<DatastoreForm *>(QStringLiteral("form.datastore"));
+        QVERIFY(form);
+        QTRY_VERIFY_WITH_TIMEOUT(form->canAccept(), 20000);
+        form->accept();
+        QCOMPARE(m_window->undoStack()->count(), undoBeforeDrop + 1);
         QVERIFY2(m_window->stack()->datastore("mongodb-cluster"), qPrintable(m_window->statusBar()->currentMessage()));
         QTRY_VERIFY(item("node:mongodb-cluster"));
         QTRY_VERIFY(item("edge:openim-rpc-user->mongodb-cluster"));

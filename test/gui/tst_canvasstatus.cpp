@@ -1,6 +1,10 @@
 // The canvas' view of live health: what a node shows for a component and for a datastore.
+#include "deploy/designdrift.h"
 #include "gui/canvasstatus.h"
 #include "monitor/stackhealth.h"
+#include "stack/openimcatalog.h"
+#include "stack/stackfile.h"
+#include "topology/stackgraph.h"
 
 #include <QTest>
 
@@ -58,6 +62,47 @@ private slots:
         s = nodeStatus(health, QStringLiteral("redis-cluster"), &live);
         QVERIFY(!live);
         QVERIFY(s == NodeStatus{});
+    }
+
+    // The design states from a drift report: live nodes deployed, those a new apply would change
+    // modified, objects that are no node of the stack joining as unmanaged nodes of their tier.
+    void designStatesFromDrift()
+    {
+        const Stack stack = *StackFile::load(QStringLiteral(SD_SOURCE_DIR "/resources/stacks/openim-dev.yaml")).stack;
+        TopologyGraph graph = graphFromStack(stack, OpenImCatalog::builtIn());
+        const int before = int(graph.nodes.size());
+        DriftReport drift;
+        drift.stackName = stack.name;
+        drift.live = {QStringLiteral("openim-api"), QStringLiteral("redis-cluster"), QStringLiteral("openim-rpc-user")};
+        drift.modified = {QStringLiteral("openim-api"), QStringLiteral("redis-cluster")};
+        drift.unmanaged = {{QStringLiteral("legacy-admin"), QStringLiteral("Deployment"), QString()},
+                           {QStringLiteral("old-mysql"), QStringLiteral("Cluster"), QStringLiteral("mysql")}};
+
+        TopologyGraph other = graph;
+        DriftReport foreign = drift;
+        foreign.stackName = QStringLiteral("another");
+        applyDesignDrift(other, foreign, stack.name);
+        QVERIFY(other.nodes == graph.nodes); // another stack's report changes nothing
+
+        applyDesignDrift(graph, drift, stack.name);
+        auto design = [&graph](const char *id) { return toString(graph.node(QLatin1String(id))->design); };
+        QCOMPARE(design("openim-api"), toString(DesignState::Modified));
+        QCOMPARE(design("redis-cluster"), toString(DesignState::Modified));
+        QCOMPARE(design("openim-rpc-user"), toString(DesignState::Deployed));
+        QCOMPARE(design("openim-push"), toString(DesignState::Designed));
+        QCOMPARE(int(graph.nodes.size()), before + 2);
+        const TopologyNode *legacy = graph.node(QStringLiteral("legacy-admin"));
+        QVERIFY(legacy);
+        QCOMPARE(toString(legacy->design), toString(DesignState::Unmanaged));
+        QVERIFY(legacy->kind == NodeKind::Component);
+        QCOMPARE(toString(legacy->tier), toString(Tier::Services));
+        const TopologyNode *mysql = graph.node(QStringLiteral("old-mysql"));
+        QVERIFY(mysql);
+        QVERIFY(mysql->kind == NodeKind::Datastore);
+        QCOMPARE(toString(mysql->tier), toString(Tier::Datastores));
+        QCOMPARE(mysql->type, QStringLiteral("mysql"));
+        for (const TopologyEdge &e : graph.edges)
+            QVERIFY(e.from != QLatin1String("legacy-admin") && e.to != QLatin1String("old-mysql"));
     }
 };
 

@@ -4,6 +4,7 @@
 #include "gui/forms/stacksettingspage.h"
 #include "stack/manifestgenerator.h"
 #include "stack/stackfile.h"
+#include "stack/stackvalidator.h"
 #include "stack/yamlwriter.h"
 
 #include <QComboBox>
@@ -161,6 +162,65 @@ private slots:
         // Credentials reach the Pods only through Secret references.
         if (component != QLatin1String("openim-crontask"))
             QVERIFY(form.previewText().contains(QLatin1String("secretKeyRef")));
+    }
+
+    // The api and the gateway reach clients by host name through an Ingress to their HTTP and
+    // WebSocket ports; the host is validated, unique, and round-trips through the stack file.
+    void ingressHost_data()
+    {
+        QTest::addColumn<QString>("component");
+        QTest::addColumn<QString>("port");
+        QTest::newRow("api") << "openim-api" << "http";
+        QTest::newRow("msggateway") << "openim-msggateway" << "ws";
+    }
+    void ingressHost()
+    {
+        QFETCH(QString, component);
+        QFETCH(QString, port);
+        ComponentForm form(devStack(), nullptr);
+        QVERIFY(form.startEdit(component));
+        auto *exposure = child<QComboBox>(&form, "exposureCombo");
+        auto *host = child<QLineEdit>(&form, "ingressHostEdit");
+        QVERIFY(host->isHidden());
+        exposure->setCurrentIndex(exposure->findData(QStringLiteral("Ingress")));
+        QVERIFY(!host->isHidden());
+        QCOMPARE(form.fieldError(QStringLiteral("exposure")), QStringLiteral("Enter the host name clients use, such as im.example.com."));
+        QVERIFY(!form.canAccept());
+        host->setText(QStringLiteral("IM_example"));
+        QCOMPARE(form.fieldError(QStringLiteral("exposure")), QStringLiteral("“IM_example” is not a host name such as im.example.com."));
+        host->setText(QStringLiteral("im.example.com"));
+        child<QLineEdit>(&form, "ingressClassEdit")->setText(QStringLiteral("nginx"));
+        QVERIFY2(form.canAccept(), qPrintable(form.fieldError(QStringLiteral("general"))));
+        QCOMPARE(form.component().exposure.host, QStringLiteral("im.example.com"));
+
+        const Stack result = form.resultStack();
+        nlohmann::ordered_json ingress;
+        for (const nlohmann::ordered_json &o : ManifestGenerator().generate(result).objects) {
+            if (o.value("kind", std::string()) == "Ingress")
+                ingress = o;
+        }
+        QCOMPARE(QString::fromStdString(ingress["apiVersion"].get<std::string>()), QStringLiteral("networking.k8s.io/v1"));
+        QCOMPARE(QString::fromStdString(ingress["spec"]["ingressClassName"].get<std::string>()), QStringLiteral("nginx"));
+        const auto &rule = ingress["spec"]["rules"][0];
+        QCOMPARE(QString::fromStdString(rule["host"].get<std::string>()), QStringLiteral("im.example.com"));
+        const auto &backend = rule["http"]["paths"][0]["backend"]["service"];
+        QCOMPARE(QString::fromStdString(backend["port"]["name"].get<std::string>()), port);
+        QVERIFY(form.previewText().contains(QLatin1String("kind: Ingress")));
+        QVERIFY(!form.previewText().contains(QLatin1String("-external")));
+        QVERIFY(StackFile::serialize(*StackFile::parse(StackFile::serialize(result), QStringLiteral("ingress.yaml")).stack) == StackFile::serialize(result));
+        QCOMPARE(StackFile::parse(StackFile::serialize(result), QStringLiteral("ingress.yaml")).stack->component(component)->exposure,
+                 result.component(component)->exposure);
+
+        // Two components on one host would fight over "/".
+        Stack both = result;
+        for (ComponentSpec &c : both.components) {
+            if (c.name == QLatin1String("openim-api") || c.name == QLatin1String("openim-msggateway"))
+                c.exposure = result.component(component)->exposure;
+        }
+        bool clash = false;
+        for (const StackIssue &issue : StackValidator().validate(both))
+            clash = clash || issue.message.contains(QLatin1String("host im.example.com is already used by"));
+        QVERIFY(clash);
     }
 
     void undoRedoAddWiresEdges()

@@ -8,6 +8,9 @@
 #include "stack/stackfile.h"
 #include "../support/simconnection.h"
 
+#include <QCheckBox>
+#include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>

@@ -1,7 +1,10 @@
 // The Deploy OpenIM wizard: offline design from a sizing preset, editing datastores and
 // components in their forms, review, finish as one undo step; against the simulated cluster the
 // prerequisite checks gate the first page until their fix is applied.
+#include "deploy/deployengine.h"
 #include "gui/clustersession.h"
+#include "gui/deploy/applyprogressview.h"
+#include "gui/deploy/planview.h"
 #include "gui/forms/componentform.h"
 #include "gui/forms/datastoreform.h"
 #include "gui/forms/deploywizard.h"
@@ -10,6 +13,7 @@
 #include "gui/mainwindow.h"
 #include "kube/kubeclient.h"
 #include "kubesim/cluster.h"
+#include "kubesim/simoptions.h"
 #include "topology/topologymodel.h"
 
 #include <QAbstractButton>
@@ -145,6 +149,9 @@ private slots:
         QVERIFY(child<QLabel>(wizard, "reviewSummary")->text().contains(QLatin1String("Stack openim in namespace im-prod.")));
         QVERIFY(!child<QLabel>(wizard, "reviewSummary")->text().contains(QLatin1String("Error:")));
         QVERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
+        // Offline the review is the last page, showing the generated objects.
+        QVERIFY(wizard->button(QWizard::NextButton)->isHidden());
+        QVERIFY(wizard->planView()->isHidden());
         wizard->button(QWizard::FinishButton)->click();
 
         // One undo step puts the whole design on the canvas.
@@ -235,6 +242,99 @@ private slots:
         for (int i = 0; i < datastores->topLevelItemCount(); ++i)
             QVERIFY(datastores->topLevelItem(i)->text(5).isEmpty());
         wizard->close();
+    }
+
+    // Connected, end to end: the review is the server-side dry run; a too-short wait fails the
+    // apply at the step that waits, with its reason and Retry; the retry converges, verify reads
+    // every node ready, and Finish puts the stack on the canvas.
+    void appliesVerifiesAndRetriesOnTheSimulatedCluster()
+    {
+        sim::Cluster cluster;
+        sim::SimOptions options;
+        options.timeScale = 10;
+        cluster.setOptions(options);
+        QVERIFY(cluster.loadScenario(QStringLiteral("kubeblocks")));
+        QVERIFY2(cluster.start(), qPrintable(cluster.errorString()));
+        const QString kubeconfig = m_dir.filePath(QStringLiteral("kubeconfig-apply"));
+        QVERIFY(cluster.writeKubeconfig(kubeconfig, QStringLiteral("wizard-apply")));
+        MainWindow window(&m_languages);
+        QVERIFY(window.connectToCluster(kubeconfig, QStringLiteral("kubesim"), QString()));
+        QTRY_COMPARE_WITH_TIMEOUT(window.session()->state(), ClusterSession::State::Connected, 20000);
+
+        DeployWizard *wizard = window.forms()->deployWizard();
+        QSignalSpy checked(wizard, &DeployWizard::checked);
+        QVERIFY(checked.wait(30000));
+        if (!PrerequisiteChecker::allRequiredPassed(wizard->checkResults()))
+            child<QAbstractButton>(wizard, "ignoreChecksCheck")->click();
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(DeployWizard::ProfilePage));
+        child<QComboBox>(wizard, "presetCombo")->setCurrentIndex(0); // dev/test
+        wizard->next();
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), 20000);
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(DeployWizard::ComponentsPage));
+        wizard->next();
+
+        // Review: the dry run against the cluster, everything to create.
+        QCOMPARE(wizard->currentId(), int(DeployWizard::ReviewPage));
+        PlanView *plan = wizard->planView();
+        QVERIFY(!plan->isHidden());
+        QVERIFY(child<QPlainTextEdit>(wizard, "reviewEdit")->isHidden());
+        QTRY_VERIFY_WITH_TIMEOUT(plan->plan().has_value(), 60000);
+        QVERIFY2(plan->canApply(), qPrintable(plan->plan()->messages.isEmpty() ? QString() : plan->plan()->messages.first().message));
+        QVERIFY(plan->plan()->count(PlanItem::Action::Create) > 20);
+        bool listsApi = false;
+        for (int i = 0; i < plan->objectTree()->topLevelItemCount(); ++i)
+            listsApi = listsApi || plan->objectTree()->topLevelItem(i)->text(1) == QLatin1String("Deployment openim-api");
+        QVERIFY(listsApi);
+        QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        QCOMPARE(wizard->button(QWizard::NextButton)->text(), QStringLiteral("&Apply >"));
+        QVERIFY(!wizard->button(QWizard::FinishButton)->isHidden()); // design only
+
+        // A wait far too short for a datastore or a rollout: the apply fails at that step.
+        DeployOptions hurried;
+        hurried.pollIntervalMs = 50;
+        hurried.timeoutMs = 200;
+        hurried.verify = false; // kubesim serves no services/proxy
+        wizard->setDeployOptions(hurried);
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(DeployWizard::ApplyPage));
+        ApplyProgressView *progress = wizard->progressView();
+        QSignalSpy finished(progress, &ApplyProgressView::finished);
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.at(0).at(0).value<DeployEngine::Outcome>(), DeployEngine::Outcome::Failed);
+        QVERIFY(child<QLabel>(progress, "outcomeLabel")->text().startsWith(QLatin1String("Failed: ")));
+        QTreeWidgetItem *failedStep = progress->stepTree()->currentItem();
+        QVERIFY(failedStep);
+        QCOMPARE(failedStep->text(1), DeployStep::stateText(DeployStep::State::Failed));
+        QVERIFY(!failedStep->text(3).isEmpty()); // the reason: what was still awaited
+        QVERIFY(!child<QPlainTextEdit>(progress, "messageEdit")->toPlainText().isEmpty());
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        auto *retry = child<QAbstractButton>(progress, "retryButton");
+        QVERIFY(retry->isEnabled());
+
+        // Retry with patience: it converges past what is already there and succeeds.
+        DeployOptions patient = hurried;
+        patient.timeoutMs = 150000;
+        wizard->setDeployOptions(patient);
+        retry->click();
+        QVERIFY(finished.wait(170000));
+        QCOMPARE(finished.at(1).at(0).value<DeployEngine::Outcome>(), DeployEngine::Outcome::Succeeded);
+        QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        wizard->next();
+
+        // Verify: every node ready, read from the cluster.
+        QCOMPARE(wizard->currentId(), int(DeployWizard::VerifyPage));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::FinishButton)->isEnabled(), 60000);
+        QVERIFY(wizard->isStackRunning());
+        const Stack designed = wizard->stack();
+        QCOMPARE(child<QTreeWidget>(wizard, "verifyTree")->topLevelItemCount(),
+                 int(designed.datastores.size() + designed.components.size()));
+        QVERIFY(child<QLabel>(wizard, "verifySummary")->text().contains(QLatin1String("is running")));
+        wizard->button(QWizard::FinishButton)->click();
+        QVERIFY(window.stack());
+        QCOMPARE(window.stack()->ns, wizard->stack().ns);
+        QTRY_VERIFY(window.topology()->graph().node(QStringLiteral("openim-api")));
     }
 
 private:

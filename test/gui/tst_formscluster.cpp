@@ -3,6 +3,12 @@
 // the Cluster schema come from the cluster, a server-side dry run checks the object, and the Edit
 // menu's forms change the open stack through the undo stack.
 #include "gui/clustersession.h"
+#include "gui/forms/clusterfacts.h"
+#include "kube/clusterconnection.h"
+#include "stack/kubeblockscatalog.h"
+#include "stack/manifestgenerator.h"
+#include "stack/stackfile.h"
+#include "stack/stackvalidator.h"
 #include "gui/forms/componentform.h"
 #include "gui/forms/datastoreform.h"
 #include "gui/forms/stackforms.h"
@@ -182,6 +188,160 @@ private slots:
         QVERIFY(m_window->stack()->datastore(QStringLiteral("redis-cluster")));
         // Remembered for this cluster (context kubesim), never for another.
         QVERIFY(QSettings().allKeys().join(QLatin1Char(' ')).contains(QLatin1String("forms/kubesim/datastore-redis/storage")));
+    }
+
+    // The version list is each cluster's own: what its redis ComponentVersion reports (kubesim
+    // serves KubeBlocks 1.0.x's lists), not the catalog's; a cluster whose ComponentVersion offers
+    // fewer versions offers fewer in the form; offline the catalog's list.
+    void versionsComeFromEachClustersComponentVersions()
+    {
+        // Both simulated clusters are context "kubesim": no remembered version may mix in.
+        QSettings().remove(QStringLiteral("forms/kubesim/datastore-redis"));
+        const QString path = QStringLiteral("/apis/apps.kubeblocks.io/v1/componentversions/redis");
+        auto served = [&path](KubeClient *client) {
+            KubeRequestSpec get;
+            get.path = path;
+            return KubeBlocksCatalog::serviceVersions(send(client, get).object());
+        };
+        auto offered = [](ClusterFacts *facts) {
+            DatastoreForm form(Stack(), facts);
+            form.startNew(QStringLiteral("redis"));
+            auto *combo = child<QComboBox>(&form, "versionCombo");
+            QStringList out;
+            for (int i = combo->count() - 1; i >= 0; --i) // the form lists newest first
+                out << combo->itemData(i).toString();
+            return out;
+        };
+        auto loadedFacts = [](KubeClient *client) {
+            auto facts = std::make_unique<ClusterFacts>(client, QStringLiteral("openim-dev"));
+            QSignalSpy loaded(facts.get(), &ClusterFacts::loaded);
+            facts->load();
+            if (!loaded.wait(20000))
+                return std::unique_ptr<ClusterFacts>();
+            return facts;
+        };
+
+        // Cluster A: the session's cluster, as installed.
+        KubeClient *clientA = m_window->session()->client();
+        const QStringList versionsA = served(clientA);
+        QVERIFY(versionsA.size() > 2);
+        QVERIFY(versionsA.contains(QStringLiteral("7.2.4")));
+        auto factsA = loadedFacts(clientA);
+        QVERIFY(factsA && factsA->isOnline());
+        QCOMPARE(factsA->versions(QStringLiteral("redis")).source, EngineVersions::Source::Cluster);
+        QCOMPARE(offered(factsA.get()), versionsA);
+
+        // Cluster B: its ComponentVersion reports only the two newest.
+        sim::Cluster clusterB;
+        QVERIFY(clusterB.loadScenario(QStringLiteral("kubeblocks")));
+        QVERIFY2(clusterB.start(), qPrintable(clusterB.errorString()));
+        const QString kubeconfigB = m_dir.filePath(QStringLiteral("kubeconfig-b"));
+        QVERIFY(clusterB.writeKubeconfig(kubeconfigB));
+        QString error;
+        const auto connection = ClusterConnection::fromConfig(KubeConfig::loadFiles({kubeconfigB}, true),
+                                                              QStringLiteral("kubesim"), &error);
+        QVERIFY2(connection, qPrintable(error));
+        KubeClient clientB(*connection);
+        const QStringList versionsB = versionsA.mid(versionsA.size() - 2);
+        KubeRequestSpec patch;
+        patch.method = "PATCH";
+        patch.path = path + QStringLiteral("/status");
+        patch.contentType = "application/merge-patch+json";
+        patch.body = QJsonDocument(QJsonObject{{QStringLiteral("status"),
+                                                QJsonObject{{QStringLiteral("serviceVersions"), versionsB.join(QLatin1Char(','))}}}})
+                         .toJson(QJsonDocument::Compact);
+        const KubeResponse patched = send(&clientB, patch);
+        QVERIFY2(patched.ok(), qPrintable(patched.error.text()));
+        QCOMPARE(served(&clientB), versionsB);
+        auto factsB = loadedFacts(&clientB);
+        QVERIFY(factsB && factsB->isOnline());
+        QCOMPARE(offered(factsB.get()), versionsB);
+        QCOMPARE(offered(factsA.get()), versionsA); // A is unaffected
+
+        // Offline: the catalog's fallback list.
+        auto offline = loadedFacts(nullptr);
+        QVERIFY(offline && !offline->isOnline());
+        QCOMPARE(offered(offline.get()), KubeBlocksCatalog::builtIn().engine(QStringLiteral("redis"))->fallbackVersions);
+    }
+
+    // A redis Cluster made outside the stack (no Stackdeck labels) is offered in the component
+    // form's wiring; choosing it replaces the stack's own redis for every component, the stack
+    // keeps it as an existing Cluster (never generated, so never changed or deleted) and the
+    // credentials come from its account Secret by reference.
+    void wiringToAClusterOutsideTheStack()
+    {
+        KubeClient *client = m_window->session()->client();
+        Stack shared;
+        shared.name = QStringLiteral("other");
+        shared.ns = QStringLiteral("openim-dev");
+        const Stack dev = *StackFile::load(QStringLiteral(SD_SOURCE_DIR "/resources/stacks/openim-dev.yaml")).stack;
+        DatastoreSpec redis;
+        for (const DatastoreSpec &d : dev.datastores) {
+            if (d.engine == QLatin1String("redis"))
+                redis = d;
+        }
+        QCOMPARE(redis.engine, QStringLiteral("redis"));
+        redis.name = QStringLiteral("shared-redis");
+        shared.datastores = {redis};
+        nlohmann::ordered_json object;
+        for (const auto &o : ManifestGenerator().generate(shared).objects) {
+            if (o.value("kind", std::string()) == "Cluster")
+                object = o;
+        }
+        object["metadata"].erase("labels");
+        const KubeResponse created = post(client, QStringLiteral("/apis/apps.kubeblocks.io/v1/namespaces/openim-dev/clusters"),
+                                          QJsonDocument::fromJson(QByteArray::fromStdString(object.dump())).object());
+        QVERIFY2(created.ok(), qPrintable(created.error.text()));
+
+        Stack stack = dev;
+        stack.ns = QStringLiteral("openim-dev");
+        QString stackRedis;
+        for (const DatastoreSpec &d : stack.datastores) {
+            if (d.engine == QLatin1String("redis"))
+                stackRedis = d.name;
+        }
+        QVERIFY(!stackRedis.isEmpty());
+        ClusterFacts facts(client, QStringLiteral("openim-dev"));
+        ComponentForm form(stack, &facts);
+        QVERIFY(form.startEdit(QStringLiteral("openim-rpc-user")));
+        // The choices are rebuilt once the facts are in: look the combo up each time.
+        auto redisChoice = [&form] { return child<QComboBox>(&form, "wiring.redis"); };
+        QVERIFY(redisChoice());
+        QTRY_VERIFY_WITH_TIMEOUT(redisChoice() && redisChoice()->findData(QStringLiteral("shared-redis")) >= 0, 20000);
+        QComboBox *wiring = redisChoice();
+        QCOMPARE(wiring->currentData().toString(), stackRedis); // the stack's own stays chosen
+        const int index = wiring->findData(QStringLiteral("shared-redis"));
+        QCOMPARE(wiring->itemText(index), QStringLiteral("shared-redis (on the cluster, not in the stack)"));
+        DatastoreSpec probe;
+        probe.name = QStringLiteral("shared-redis");
+        probe.engine = QStringLiteral("redis");
+        const QString secret = KubeBlocksCatalog::builtIn().accountSecret(probe);
+        QVERIFY(!secret.isEmpty());
+        QVERIFY(wiring->itemData(index, Qt::ToolTipRole).toString().contains(secret));
+        wiring->setCurrentIndex(index);
+        QVERIFY2(form.canAccept(), qPrintable(form.fieldError(QStringLiteral("general"))));
+
+        const Stack result = form.resultStack();
+        QVERIFY(!result.datastore(stackRedis));
+        const DatastoreSpec *used = result.datastore(QStringLiteral("shared-redis"));
+        QVERIFY(used && used->existing);
+        for (const Edge &e : result.edges)
+            QVERIFY(e.to != stackRedis);
+        bool apiWired = false;
+        for (const Edge &e : result.edges)
+            apiWired = apiWired || (e.from == QLatin1String("openim-api") && e.to == QLatin1String("shared-redis"));
+        QVERIFY(apiWired); // every component follows
+        QVERIFY(!hasErrors(StackValidator().validate(result)));
+        bool generatesShared = false;
+        for (const auto &o : ManifestGenerator().generate(result).objects)
+            generatesShared = generatesShared || (o.value("kind", std::string()) == "Cluster"
+                                                  && o["metadata"].value("name", std::string()) == "shared-redis");
+        QVERIFY(!generatesShared);
+        QVERIFY(form.previewText().contains(secret));
+        const auto reloaded = StackFile::parse(StackFile::serialize(result), QStringLiteral("shared.yaml"));
+        QVERIFY(reloaded.stack);
+        QVERIFY(reloaded.stack->datastore(QStringLiteral("shared-redis"))->existing);
+        QVERIFY(*reloaded.stack == result);
     }
 
     void componentAndSettingsFromTheMenu()

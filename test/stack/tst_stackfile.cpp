@@ -68,10 +68,17 @@ Stack fullStack()
     c.exposure = {QStringLiteral("NodePort"), 30002};
     c.canvas = {true, 0, 0};
     s.components.append(c);
+    DatastoreSpec shared; // made outside the stack: name and engine only
+    shared.name = QStringLiteral("shared-mongo");
+    shared.engine = QStringLiteral("mongodb");
+    shared.existing = true;
+    shared.canvas = {true, 5, 5};
+    s.datastores.append(shared);
     ComponentSpec gw;
     gw.name = QStringLiteral("openim-msggateway");
     gw.replicas = 0;
     gw.resources = d.resources;
+    gw.exposure = {QStringLiteral("Ingress"), 0, QStringLiteral("ws.example.com"), QStringLiteral("nginx")};
     s.components.append(gw);
     s.edges = {{QStringLiteral("openim-api"), QStringLiteral("redis-cluster"), {}},
                {QStringLiteral("openim-api"), QStringLiteral("openim-msggateway"), {}}};
@@ -121,6 +128,8 @@ private slots:
         QVERIFY(first.contains("nickname: \"yes\""));
         QVERIFY(first.contains("userID: \"007\""));
         QVERIFY(first.contains("exporter: false"));
+        QVERIFY(first.contains("existing: true"));
+        QVERIFY(first.contains("host: ws.example.com"));
     }
 
     void saveAndLoad()

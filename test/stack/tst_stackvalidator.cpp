@@ -202,6 +202,15 @@ private slots:
         QTest::newRow("nodePort with LoadBalancer") << Mutation([](Stack &s) {
             component(s, "openim-api").exposure = {QStringLiteral("LoadBalancer"), 30002};
         }) << "nodePort only applies";
+        QTest::newRow("Ingress without host") << Mutation([](Stack &s) {
+            component(s, "openim-api").exposure.type = QStringLiteral("Ingress");
+        }) << "exposure type Ingress needs a host name";
+        QTest::newRow("Ingress for gRPC") << Mutation([](Stack &s) {
+            component(s, "openim-rpc-user").exposure = {QStringLiteral("Ingress"), 0, QStringLiteral("rpc.example.com"), {}};
+        }) << "no port that can be exposed";
+        QTest::newRow("host without Ingress") << Mutation([](Stack &s) {
+            component(s, "openim-api").exposure.host = QStringLiteral("im.example.com");
+        }) << "host and ingressClass only apply to exposure type Ingress";
         QTest::newRow("tag in image") << Mutation([](Stack &s) {
             component(s, "openim-api").image = QStringLiteral("example.com/api:1.0");
         }) << "put the tag in \"tag\"";

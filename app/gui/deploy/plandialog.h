@@ -3,28 +3,21 @@
 #include "deploy/plan.h"
 #include "stack/stack.h"
 
-#include "ui_plandialog.h"
-
 #include <QDialog>
-#include <QPointer>
 
-#include <memory>
 #include <optional>
 
+class QDialogButtonBox;
 class QPushButton;
+class QTreeWidget;
 
 namespace sd {
 
 class KubeClient;
-class Planner;
+class PlanView;
 
-// The deploy engine's plan as a readable diff (shared view: the canvas's Apply, the forms
-// wizard and day-2 edits use it). Each object with its action (create, change, unchanged,
-// delete); a changed object lists its fields "path: before → after"; the selected object's
-// YAML beside it (Secret values hidden); validation, capacity and server warnings on top.
-// Apply is enabled only for a finished plan that nothing blocks; it accepts the dialog.
-//
-// Either hand it a Plan (setPlan) or let it plan (startPlanning). GUI thread only.
+// A PlanView with Apply and Cancel (shared view: the canvas's Apply, day-2 edits use it). Apply
+// is enabled only for a finished plan that nothing blocks; it accepts the dialog. GUI thread only.
 class PlanDialog final : public QDialog
 {
     Q_OBJECT
@@ -32,13 +25,13 @@ public:
     explicit PlanDialog(QWidget *parent = nullptr);
     ~PlanDialog() override;
 
-    // Plans `stack` against the cluster of `client` (not owned; must outlive the planning) and
-    // shows the result when it arrives.
+    // See PlanView::startPlanning(); `client` is not owned and must outlive the planning.
     void startPlanning(KubeClient *client, const Stack &stack);
     void setPlan(const Plan &plan);
-    const std::optional<Plan> &plan() const { return m_plan; }
+    const std::optional<Plan> &plan() const;
     bool isApplyEnabled() const;
-    QTreeWidget *objectTree() const { return m_ui.objectTree; } // tests, accessibility
+    PlanView *view() const { return m_view; }
+    QTreeWidget *objectTree() const; // tests, accessibility
 
 signals:
     void planReady(const sd::Plan &plan);
@@ -47,14 +40,11 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void fill();
-    void showSelected();
     void retranslate();
 
-    Ui::PlanDialog m_ui;
-    QPushButton *m_applyButton; // owned by the button box
-    std::unique_ptr<Planner> m_planner;
-    std::optional<Plan> m_plan;
+    PlanView *m_view;             // owned (child)
+    QDialogButtonBox *m_buttons;  // owned (child)
+    QPushButton *m_applyButton;   // owned by the button box
 };
 
 } // namespace sd

@@ -1,5 +1,6 @@
 #include "gui/docks/propertiesdock.h"
 
+#include "gui/docks/liveobjectsview.h"
 #include "gui/emptystatewidget.h"
 #include "gui/selection.h"
 #include "stack/kubeblockscatalog.h"
@@ -27,9 +28,12 @@ QString resourcesText(const Quantity &request, const Quantity &limit)
 PropertiesDock::PropertiesDock(Selection *selection, QWidget *parent)
     : QWidget(parent)
     , m_empty(new EmptyStateWidget(this))
+    , m_live(new LiveObjectsView(this))
     , m_selection(selection)
 {
     m_ui.setupUi(this);
+    m_live->setObjectName(QStringLiteral("liveTab"));
+    m_ui.tabs->addTab(m_live, tr("YAML"));
     m_ui.emptyLayout->addWidget(m_empty);
     m_ui.manifestsEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     QFont title = m_ui.titleLabel->font();
@@ -47,10 +51,16 @@ void PropertiesDock::setStack(const Stack *stack)
     refresh();
 }
 
+void PropertiesDock::setClient(KubeClient *client)
+{
+    m_live->setClient(client);
+}
+
 void PropertiesDock::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui.retranslateUi(this);
+        m_ui.tabs->setTabText(m_ui.tabs->indexOf(m_live), tr("YAML"));
         refresh();
     }
     QWidget::changeEvent(event);
@@ -74,6 +84,7 @@ void PropertiesDock::refresh()
                           tr("Select a component or datastore on the canvas to see and edit its settings."));
         m_ui.pages->setCurrentWidget(m_ui.emptyPage);
         m_node.clear();
+        m_live->setNode(nullptr, {});
         return;
     }
     m_ui.pages->setCurrentWidget(m_ui.detailsPage);
@@ -105,7 +116,10 @@ void PropertiesDock::refresh()
                 ports << QStringLiteral("%1/%2").arg(port.name).arg(port.port);
             addRow(tr("Ports"), ports.join(QStringLiteral(", ")));
         }
-        addRow(tr("Exposure"), component->exposure.type);
+        addRow(tr("Exposure"), component->exposure.type == QLatin1String("Ingress")
+                                   //: Exposure through an Ingress, with its host name
+                                   ? tr("Ingress (%1)").arg(component->exposure.host)
+                                   : component->exposure.type);
         QStringList env;
         for (const auto &[name, value] : component->env)
             env << name + QLatin1Char('=') + value;
@@ -117,6 +131,8 @@ void PropertiesDock::refresh()
         //: Subtitle of a datastore: engine name, then the KubeBlocks kind
         m_ui.subtitleLabel->setText(tr("%1 datastore (KubeBlocks Cluster)")
                                         .arg(engine ? engine->displayName : datastore->engine));
+        if (datastore->existing)
+            addRow(tr("Made by"), tr("Outside the stack: used as it is, never changed or deleted"));
         addRow(tr("Version"), datastore->version);
         if (!datastore->topology.isEmpty())
             addRow(tr("Topology"), datastore->topology);
@@ -139,6 +155,7 @@ void PropertiesDock::refresh()
     m_ui.settingsTree->resizeColumnToContents(0);
     if (!clients)
         m_ui.manifestsEdit->setPlainText(QString::fromUtf8(nodeManifestsYaml(*m_stack, m_node)));
+    m_live->setNode(clients ? nullptr : m_stack, m_node);
 }
 
 } // namespace sd

@@ -6,6 +6,7 @@
 #include "stack/kubeblockscatalog.h"
 #include "stack/manifestgenerator.h"
 #include "stack/openimcatalog.h"
+#include "stack/stackeditor.h"
 #include "stack/stackvalidator.h"
 #include "stack/yamlwriter.h"
 
@@ -21,6 +22,9 @@
 namespace sd {
 
 namespace {
+// Wiring choices that name a Cluster on the cluster rather than one of the stack.
+constexpr int kExistingRole = Qt::UserRole + 1;
+
 const OpenImCatalog &catalog()
 {
     return OpenImCatalog::builtIn();
@@ -55,7 +59,7 @@ ComponentForm::ComponentForm(const Stack &stack, ClusterFacts *facts, QWidget *p
     }
     for (const RegistrySpec &r : catalog().registries())
         m_ui.registryCombo->addItem(QStringLiteral("%1 (%2)").arg(r.displayName, r.prefix), r.id);
-    for (const char *type : {"ClusterIP", "NodePort", "LoadBalancer"})
+    for (const char *type : {"ClusterIP", "NodePort", "LoadBalancer", "Ingress"})
         m_ui.exposureCombo->addItem(QString::fromLatin1(type), QString::fromLatin1(type));
 
     connect(m_ui.componentCombo, &QComboBox::currentIndexChanged, this, [this] {
@@ -66,7 +70,8 @@ ComponentForm::ComponentForm(const Stack &stack, ClusterFacts *facts, QWidget *p
         m_initial = initial;
     });
     for (QLineEdit *edit : {m_ui.imageEdit, m_ui.tagEdit, m_ui.pullSecretsEdit, m_ui.cpuRequestEdit,
-                            m_ui.cpuLimitEdit, m_ui.memoryRequestEdit, m_ui.memoryLimitEdit})
+                            m_ui.cpuLimitEdit, m_ui.memoryRequestEdit, m_ui.memoryLimitEdit,
+                            m_ui.ingressHostEdit, m_ui.ingressClassEdit})
         connect(edit, &QLineEdit::textChanged, this, &ComponentForm::refresh);
     connect(m_ui.registryCombo, &QComboBox::currentIndexChanged, this, &ComponentForm::refresh);
     connect(m_ui.exposureCombo, &QComboBox::currentIndexChanged, this, &ComponentForm::refresh);
@@ -89,6 +94,22 @@ ComponentForm::ComponentForm(const Stack &stack, ClusterFacts *facts, QWidget *p
     });
     connect(m_ui.buttonBox, &QDialogButtonBox::accepted, this, &ComponentForm::accept);
     connect(m_ui.buttonBox, &QDialogButtonBox::rejected, this, &ComponentForm::reject);
+    // The Clusters already on the cluster join the wiring choices once known; choices made stay.
+    connect(m_facts, &ClusterFacts::loaded, this, [this] {
+        QHash<QString, QString> chosen;
+        for (auto it = m_wiring.cbegin(); it != m_wiring.cend(); ++it)
+            chosen.insert(it.key(), it.value()->currentData().toString());
+        {
+            QScopedValueRollback guard(m_updating, true);
+            rebuildWiring(m_ui.componentCombo->currentData().toString(), m_original);
+            for (auto it = m_wiring.cbegin(); it != m_wiring.cend(); ++it) {
+                if (const int i = it.value()->findData(chosen.value(it.key())); i >= 0)
+                    it.value()->setCurrentIndex(i);
+            }
+        }
+        refresh();
+    });
+    m_facts->load();
     populateComponents();
 }
 
@@ -133,6 +154,35 @@ void ComponentForm::rebuildWiring(const QString &componentId, const QString &wir
                     current = d.name;
             }
         }
+        // Clusters of this engine already on the cluster but not in the stack (shared ones, made
+        // by hand or by another tool): used by name, credentials from their account Secret.
+        const QHash<QString, QString> onCluster = m_facts ? m_facts->existingClusters() : QHash<QString, QString>();
+        QStringList outside;
+        for (auto it = onCluster.cbegin(); it != onCluster.cend(); ++it) {
+            if (it.value() == engine && !m_stack.datastore(it.key()))
+                outside.append(it.key());
+        }
+        outside.sort();
+        QStringList replaced;
+        for (const DatastoreSpec &d : m_stack.datastores) {
+            if (d.engine == engine)
+                replaced.append(d.name);
+        }
+        for (const QString &name : outside) {
+            DatastoreSpec d;
+            d.name = name;
+            d.engine = engine;
+            const QString secret = KubeBlocksCatalog::builtIn().accountSecret(d);
+            combo->addItem(tr("%1 (on the cluster, not in the stack)").arg(name), name);
+            QString tip = secret.isEmpty() ? tr("%1 needs no credentials.").arg(name)
+                                           : tr("Credentials from Secret %1.").arg(secret);
+            if (!replaced.isEmpty())
+                tip += QLatin1Char('\n')
+                       + tr("OpenIM uses one %1 for every component: choosing %2 replaces %3 in the stack.")
+                             .arg(engine, name, replaced.join(QLatin1String(", ")));
+            combo->setItemData(combo->count() - 1, tip, Qt::ToolTipRole);
+            combo->setItemData(combo->count() - 1, true, kExistingRole);
+        }
         if (combo->count() == 0)
             combo->addItem(tr("(none in the stack: add a %1 datastore)").arg(engine), QString());
         combo->setCurrentIndex(std::max(0, combo->findData(current)));
@@ -167,6 +217,8 @@ void ComponentForm::setFields(const ComponentSpec &c, const QString &wiredFrom)
         m_ui.exposureCombo->setEnabled(exposable);
         m_ui.exposureCombo->setCurrentIndex(std::max(0, m_ui.exposureCombo->findData(c.exposure.type)));
         m_ui.nodePortSpin->setValue(c.exposure.nodePort);
+        m_ui.ingressHostEdit->setText(c.exposure.host);
+        m_ui.ingressClassEdit->setText(c.exposure.ingressClass);
         m_ui.envTable->setRowCount(0);
         for (const auto &[name, value] : c.env) {
             const int row = m_ui.envTable->rowCount();
@@ -196,15 +248,7 @@ void ComponentForm::startNew(const QString &id)
         c.resources = spec->resources;
     }
     const FormMemory memory(m_facts->clusterName(), QStringLiteral("component-") + componentId);
-    c.replicas = memory.value(QStringLiteral("replicas"), c.replicas).toInt();
-    auto quantity = [&memory](const char *key, Quantity *q) {
-        if (const auto v = Quantity::parse(memory.value(QLatin1String(key)).toString()))
-            *q = *v;
-    };
-    quantity("cpuRequest", &c.resources.cpuRequest);
-    quantity("cpuLimit", &c.resources.cpuLimit);
-    quantity("memoryRequest", &c.resources.memoryRequest);
-    quantity("memoryLimit", &c.resources.memoryLimit);
+    memory.loadSizing(&c.replicas, &c.resources);
     if (spec && !spec->exposable.isEmpty())
         c.exposure.type = memory.value(QStringLiteral("exposure"), c.exposure.type).toString();
     setFields(c, QString());
@@ -252,6 +296,10 @@ ComponentSpec ComponentForm::component() const
     c.exposure.type = m_ui.exposureCombo->isEnabled() ? m_ui.exposureCombo->currentData().toString()
                                                       : QStringLiteral("ClusterIP");
     c.exposure.nodePort = c.exposure.type == QLatin1String("NodePort") ? m_ui.nodePortSpin->value() : 0;
+    if (c.exposure.type == QLatin1String("Ingress")) {
+        c.exposure.host = m_ui.ingressHostEdit->text().trimmed();
+        c.exposure.ingressClass = m_ui.ingressClassEdit->text().trimmed();
+    }
     for (int row = 0; row < m_ui.envTable->rowCount(); ++row) {
         const QTableWidgetItem *name = m_ui.envTable->item(row, 0);
         const QTableWidgetItem *value = m_ui.envTable->item(row, 1);
@@ -266,17 +314,10 @@ Stack ComponentForm::resultStack() const
     const ComponentSpec c = component();
     s.profile.registry = m_ui.registryCombo->currentData().toString();
     s.profile.imagePullSecrets = splitNames(m_ui.pullSecretsEdit->text());
+    const StackEditor editor;
     if (isNew()) {
         s.components.append(c);
-        // Calls in both directions with the components already there, as the canvas draws them.
-        const OpenImComponentSpec *spec = catalog().component(c.name);
-        for (const ComponentSpec &other : m_stack.components) {
-            const OpenImComponentSpec *otherSpec = catalog().component(other.name);
-            if (spec && spec->calls.contains(other.name))
-                s.edges.append(Edge{c.name, other.name, {}});
-            if (otherSpec && otherSpec->calls.contains(c.name))
-                s.edges.append(Edge{other.name, c.name, {}});
-        }
+        editor.wireComponent(s, c.name); // as the palette wires it
     } else {
         for (ComponentSpec &existing : s.components) {
             if (existing.name == m_original)
@@ -286,17 +327,12 @@ Stack ComponentForm::resultStack() const
     // The datastore edges follow the wiring choices; unchanged ones keep their place in the file.
     for (auto it = m_wiring.cbegin(); it != m_wiring.cend(); ++it) {
         const QString target = it.value()->currentData().toString();
-        const QString engine = it.key();
-        auto existing = std::find_if(s.edges.begin(), s.edges.end(), [&](const Edge &e) {
-            const DatastoreSpec *d = s.datastore(e.to);
-            return e.from == c.name && d && d->engine == engine;
-        });
         if (target.isEmpty())
             continue;
-        if (existing != s.edges.end())
-            existing->to = target;
-        else
-            s.edges.append(Edge{c.name, target, {}});
+        // A Cluster on the cluster takes the place of the stack's own for every component.
+        if (it.value()->currentData(kExistingRole).toBool() && !s.datastore(target))
+            editor.useExistingCluster(s, target, it.key());
+        editor.connect(s, c.name, target, nullptr); // refused when already so: nothing to change
     }
     return s;
 }
@@ -321,7 +357,7 @@ QByteArray ComponentForm::previewYaml(const Stack &stack, const QString &compone
         const auto &labels = metadata.value("labels", nlohmann::ordered_json::object());
         const std::string kind = object.value("kind", std::string());
         const std::string name = metadata.value("name", std::string());
-        const bool own = (kind == "Deployment" || kind == "Service")
+        const bool own = (kind == "Deployment" || kind == "Service" || kind == "Ingress")
                          && labels.value("app.kubernetes.io/component", std::string()) == id;
         const bool config = kind == "ConfigMap" && group && name == group->configMap.toStdString();
         if (own || config)
@@ -337,7 +373,7 @@ QString ComponentForm::state() const
     parts << c.name << c.image << c.tag << QString::number(c.replicas) << m_ui.registryCombo->currentText()
           << m_ui.pullSecretsEdit->text() << m_ui.cpuRequestEdit->text() << m_ui.cpuLimitEdit->text()
           << m_ui.memoryRequestEdit->text() << m_ui.memoryLimitEdit->text() << c.exposure.type
-          << QString::number(c.exposure.nodePort);
+          << QString::number(c.exposure.nodePort) << c.exposure.host << c.exposure.ingressClass;
     for (const auto &[name, value] : c.env)
         parts << name << value;
     for (auto it = m_wiring.cbegin(); it != m_wiring.cend(); ++it)
@@ -362,6 +398,10 @@ void ComponentForm::refresh()
     m_ui.imageEdit->setPlaceholderText(defaultImage.section(QLatin1Char(':'), 0, -2));
     m_ui.tagEdit->setPlaceholderText(defaultImage.section(QLatin1Char(':'), -1));
     m_ui.nodePortSpin->setEnabled(c.exposure.type == QLatin1String("NodePort"));
+    const bool ingress = c.exposure.type == QLatin1String("Ingress");
+    m_ui.nodePortSpin->setVisible(!ingress);
+    m_ui.ingressHostEdit->setVisible(ingress);
+    m_ui.ingressClassEdit->setVisible(ingress);
 
     if (!spec)
         m_errors.insert(QStringLiteral("component"),
@@ -395,6 +435,12 @@ void ComponentForm::refresh()
     if (c.exposure.type == QLatin1String("NodePort") && c.exposure.nodePort != 0
         && (c.exposure.nodePort < 30000 || c.exposure.nodePort > 32767))
         m_errors.insert(QStringLiteral("exposure"), tr("A NodePort is between 30000 and 32767, not %1.").arg(c.exposure.nodePort));
+    if (ingress && c.exposure.host.isEmpty())
+        m_errors.insert(QStringLiteral("exposure"), tr("Enter the host name clients use, such as im.example.com."));
+    else if (ingress && !StackValidator::isDnsSubdomain(c.exposure.host))
+        m_errors.insert(QStringLiteral("exposure"), tr("“%1” is not a host name such as im.example.com.").arg(c.exposure.host));
+    else if (ingress && !c.exposure.ingressClass.isEmpty() && !StackValidator::isDnsSubdomain(c.exposure.ingressClass))
+        m_errors.insert(QStringLiteral("exposure"), tr("“%1” is not an IngressClass name.").arg(c.exposure.ingressClass));
 
     static const QRegularExpression envRe(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
     QSet<QString> seen;
@@ -453,23 +499,14 @@ void ComponentForm::accept()
         return;
     const ComponentSpec c = component();
     FormMemory memory(m_facts->clusterName(), QStringLiteral("component-") + c.name);
-    memory.setValue(QStringLiteral("replicas"), c.replicas);
-    memory.setValue(QStringLiteral("cpuRequest"), c.resources.cpuRequest.toString());
-    memory.setValue(QStringLiteral("cpuLimit"), c.resources.cpuLimit.toString());
-    memory.setValue(QStringLiteral("memoryRequest"), c.resources.memoryRequest.toString());
-    memory.setValue(QStringLiteral("memoryLimit"), c.resources.memoryLimit.toString());
+    memory.setSizing(c.replicas, c.resources);
     memory.setValue(QStringLiteral("exposure"), c.exposure.type);
     QDialog::accept();
 }
 
 void ComponentForm::reject()
 {
-    if (state() == m_initial) {
-        QDialog::reject();
-        return;
-    }
-    // Non-blocking: nothing waits in a nested event loop; the answer closes or keeps the form.
-    confirmDiscard(this, [this] { QDialog::reject(); });
+    rejectOrConfirm(this, state() != m_initial, [this] { QDialog::reject(); });
 }
 
 void ComponentForm::changeEvent(QEvent *event)

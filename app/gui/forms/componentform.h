@@ -20,10 +20,11 @@ namespace sd {
 class ClusterFacts;
 
 // Add or edit one OpenIM component of a stack: the component, registry (stack-wide), image and
-// tag overrides, image pull Secrets (stack-wide), replicas, resources, exposure, extra IMENV_
+// tag overrides, image pull Secrets (stack-wide), replicas, resources, exposure (Service type, or
+// an Ingress host for the HTTP/WebSocket components: api, msggateway), extra IMENV_
 // variables and which of the stack's datastore Clusters each dependency uses (credentials always
 // by reference to the Cluster's account Secret). Validated as you type, with a read-only preview
-// of the Deployment, Services and ConfigMap ManifestGenerator makes. Accepting never touches the
+// of the Deployment, Services, Ingress and ConfigMap ManifestGenerator makes. Accepting never touches the
 // stack: the caller pushes createCommand() onto its undo stack. Last used values are remembered
 // per cluster; cancelling asks before discarding typed input.
 class ComponentForm final : public QDialog

@@ -7,6 +7,7 @@
 #include "schema/validator.h"
 #include "stack/manifestgenerator.h"
 #include "stack/openimcatalog.h"
+#include "stack/stackeditor.h"
 #include "stack/stackfile.h"
 #include "stack/stackvalidator.h"
 #include "stack/yamlwriter.h"
@@ -305,6 +306,7 @@ void DatastoreForm::setCanvasPosition(QPointF position)
 {
     m_position = position;
     m_hasPosition = true;
+    m_initial.canvas = CanvasPosition{true, position.x(), position.y()}; // where it goes is not typed input
 }
 
 void DatastoreForm::loadRemembered(DatastoreSpec *d) const
@@ -316,16 +318,8 @@ void DatastoreForm::loadRemembered(DatastoreSpec *d) const
     const QString topology = memory.value(QStringLiteral("topology"), d->topology).toString();
     if (catalog().engine(d->engine)->topology(topology))
         d->topology = topology;
-    d->replicas = memory.value(QStringLiteral("replicas"), d->replicas).toInt();
-    auto quantity = [&memory](const char *key, Quantity *q) {
-        if (const auto v = Quantity::parse(memory.value(QLatin1String(key)).toString()))
-            *q = *v;
-    };
-    quantity("cpuRequest", &d->resources.cpuRequest);
-    quantity("cpuLimit", &d->resources.cpuLimit);
-    quantity("memoryRequest", &d->resources.memoryRequest);
-    quantity("memoryLimit", &d->resources.memoryLimit);
-    quantity("storage", &d->storageSize);
+    memory.loadSizing(&d->replicas, &d->resources);
+    d->storageSize = memory.quantity(QStringLiteral("storage"), d->storageSize);
     const QString sc = memory.value(QStringLiteral("storageClass")).toString();
     if (sc.isEmpty() || !m_facts->isOnline() || m_facts->storageClasses().contains(sc))
         d->storageClass = sc;
@@ -338,11 +332,7 @@ void DatastoreForm::remember(const DatastoreSpec &d) const
     FormMemory memory(m_facts->clusterName(), QStringLiteral("datastore-") + d.engine);
     memory.setValue(QStringLiteral("version"), d.version);
     memory.setValue(QStringLiteral("topology"), d.topology);
-    memory.setValue(QStringLiteral("replicas"), d.replicas);
-    memory.setValue(QStringLiteral("cpuRequest"), d.resources.cpuRequest.toString());
-    memory.setValue(QStringLiteral("cpuLimit"), d.resources.cpuLimit.toString());
-    memory.setValue(QStringLiteral("memoryRequest"), d.resources.memoryRequest.toString());
-    memory.setValue(QStringLiteral("memoryLimit"), d.resources.memoryLimit.toString());
+    memory.setSizing(d.replicas, d.resources);
     memory.setValue(QStringLiteral("storage"), d.storageSize.toString());
     memory.setValue(QStringLiteral("storageClass"), d.storageClass);
     memory.setValue(QStringLiteral("terminationPolicy"), d.terminationPolicy);
@@ -384,19 +374,7 @@ Stack DatastoreForm::resultStack() const
     const DatastoreSpec d = datastore();
     if (isNew()) {
         s.datastores.append(d);
-        // Components that need this engine and have no datastore of it yet use the new one.
-        for (const ComponentSpec &c : s.components) {
-            const OpenImComponentSpec *spec = OpenImCatalog::builtIn().component(c.name);
-            if (!spec || !spec->datastores.contains(d.engine))
-                continue;
-            const bool wired = std::any_of(s.edges.cbegin(), s.edges.cend(), [&](const Edge &e) {
-                const DatastoreSpec *target = s.datastore(e.to);
-                return e.from == c.name && target && target->engine == d.engine
-                       && target->name != d.name;
-            });
-            if (!wired)
-                s.edges.append(Edge{c.name, d.name, {}});
-        }
+        StackEditor().wireDatastore(s, d.name);
         return s;
     }
     for (DatastoreSpec &existing : s.datastores) {
@@ -690,12 +668,7 @@ void DatastoreForm::accept()
 
 void DatastoreForm::reject()
 {
-    if (datastore() == m_initial) {
-        QDialog::reject();
-        return;
-    }
-    // Non-blocking: nothing waits in a nested event loop; the answer closes or keeps the form.
-    confirmDiscard(this, [this] { QDialog::reject(); });
+    rejectOrConfirm(this, datastore() != m_initial, [this] { QDialog::reject(); });
 }
 
 void DatastoreForm::changeEvent(QEvent *event)

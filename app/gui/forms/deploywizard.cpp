@@ -1,6 +1,9 @@
 #include "gui/forms/deploywizard.h"
 
+#include "deploy/statusreader.h"
 #include "gui/clustersession.h"
+#include "gui/deploy/applyprogressview.h"
+#include "gui/deploy/planview.h"
 #include "gui/forms/clusterfacts.h"
 #include "gui/forms/componentform.h"
 #include "gui/forms/datastoreform.h"
@@ -17,6 +20,7 @@
 #include <QCheckBox>
 #include <QEvent>
 #include <QPushButton>
+#include <QStyle>
 
 namespace sd {
 
@@ -78,7 +82,26 @@ DeployWizard::DeployWizard(ClusterSession *session, QWidget *parent)
         }
         return !m_stack.datastores.isEmpty();
     });
-    m_ui.reviewPage->setCompleteCheck([this] { return m_reviewOk; });
+    // Online the review shows the server-side dry run; Finish there designs without deploying.
+    m_planView = new PlanView(m_ui.reviewPage);
+    m_planView->setObjectName(QStringLiteral("reviewPlan"));
+    m_ui.reviewLayout->addWidget(m_planView, 1);
+    m_ui.reviewPage->setFinalPage(true);
+    m_ui.reviewPage->setCompleteCheck([this] { return m_reviewOk && !m_planView->isPlanning(); });
+    connect(m_planView, &PlanView::planReady, m_ui.reviewPage, &WizardPage::update);
+
+    m_progress = new ApplyProgressView(m_ui.applyPage);
+    m_ui.applyLayout->addWidget(m_progress);
+    m_ui.applyPage->setCompleteCheck([this] { return m_applied; });
+    connect(m_progress, &ApplyProgressView::finished, this, [this](DeployEngine::Outcome outcome) {
+        m_applied = outcome == DeployEngine::Outcome::Succeeded;
+        m_ui.applyPage->update();
+    });
+
+    m_ui.verifyPage->setCompleteCheck([this] { return m_status && m_status->allReady(); });
+    m_statusTimer.setSingleShot(true);
+    m_statusTimer.setInterval(2000);
+    connect(&m_statusTimer, &QTimer::timeout, this, &DeployWizard::readStatus);
 
     auto profileChanged = [this] {
         m_ui.profileProblems->setText(profileProblem());
@@ -126,6 +149,19 @@ void DeployWizard::retranslate()
     m_ui.presetCombo->setItemText(0, tr("Dev/test"));
     m_ui.presetCombo->setItemText(1, tr("Production"));
     setButtonText(QWizard::FinishButton, tr("&Put on Canvas"));
+    m_ui.reviewPage->setButtonText(QWizard::NextButton, tr("&Apply >"));
+}
+
+int DeployWizard::nextId() const
+{
+    switch (currentId()) {
+    case ReviewPage:
+        return connected(m_session) ? int(ApplyPage) : -1;
+    case VerifyPage:
+        return -1;
+    default:
+        return QWizard::nextId();
+    }
 }
 
 QString DeployWizard::profileProblem() const
@@ -157,10 +193,31 @@ void DeployWizard::initializePage(int id)
     case ReviewPage:
         fillReview();
         break;
+    case ApplyPage:
+        startApply();
+        break;
+    case VerifyPage:
+        m_status.reset();
+        m_ui.verifyTree->clear();
+        m_ui.verifySummary->setText(tr("Reading the live state of stack %1…").arg(m_stack.name));
+        readStatus();
+        break;
     default:
         break;
     }
     QWizard::initializePage(id);
+}
+
+void DeployWizard::cleanupPage(int id)
+{
+    // Back from the apply stops it: what was applied stays, the next apply converges from there.
+    if (id == ApplyPage && m_engine && m_engine->isRunning())
+        m_engine->cancel();
+    if (id == VerifyPage) {
+        m_statusTimer.stop();
+        m_statusReader.reset();
+    }
+    QWizard::cleanupPage(id);
 }
 
 bool DeployWizard::validateCurrentPage()
@@ -179,6 +236,9 @@ bool DeployWizard::validateCurrentPage()
         m_stack.profile.release = m_ui.releaseCombo->currentData().toString();
         m_stack.profile.registry = m_ui.registryCombo->currentData().toString();
     }
+    // Apply only what the dry run accepted; Finish (design only) stays possible.
+    if (currentId() == ReviewPage && !m_finishing && connected(m_session) && !m_planView->canApply())
+        return false;
     return QWizard::validateCurrentPage();
 }
 
@@ -270,7 +330,89 @@ void DeployWizard::fillReview()
     m_ui.reviewSummary->setText(lines.join(QLatin1Char('\n')));
     m_ui.reviewEdit->setPlainText(
         QString::fromUtf8(YamlWriter::writeDocuments(ManifestGenerator().generate(m_stack).objects)));
+    // Connected, the dry run replaces the generated YAML: it shows what would change.
+    const bool online = connected(m_session);
+    m_ui.reviewEdit->setVisible(!online);
+    m_planView->setVisible(online);
+    if (online && m_reviewOk)
+        m_planView->startPlanning(m_session->client(), m_stack);
     m_ui.reviewPage->update();
+}
+
+void DeployWizard::startApply()
+{
+    m_applied = false;
+    m_ui.applyPage->update();
+    if (!connected(m_session))
+        return;
+    // One engine per client: a reconnect makes a new client, and the engine must not outlive its own.
+    if (m_engine && m_engineClient != m_session->client()) {
+        m_engine->cancel();
+        m_engine->deleteLater();
+        m_engine = nullptr;
+    }
+    if (!m_engine) {
+        m_engine = new DeployEngine(m_session->client(), this);
+        m_engineClient = m_session->client();
+    }
+    m_engine->setOptions(m_deployOptions);
+    m_progress->run(m_engine, m_stack);
+}
+
+bool DeployWizard::isStackRunning() const
+{
+    return m_status && m_status->allReady();
+}
+
+void DeployWizard::setDeployOptions(const DeployOptions &options)
+{
+    m_deployOptions = options;
+    if (m_engine)
+        m_engine->setOptions(options); // for Retry
+}
+
+void DeployWizard::readStatus()
+{
+    if (!connected(m_session) || currentId() != VerifyPage)
+        return;
+    m_statusReader = std::make_unique<StatusReader>(m_session->client());
+    connect(m_statusReader.get(), &StatusReader::finished, this, &DeployWizard::showStatus);
+    m_statusReader->read(m_stack);
+}
+
+void DeployWizard::showStatus(const StackStatus &status, const QString &error)
+{
+    m_ui.verifyTree->clear();
+    if (!error.isEmpty()) {
+        m_status.reset();
+        m_ui.verifySummary->setText(tr("Cannot read the live state: %1").arg(error));
+    } else {
+        m_status = std::make_unique<StackStatus>(status);
+        int ready = 0;
+        for (const NodeStatus &n : status.nodes) {
+            auto *item = new QTreeWidgetItem(m_ui.verifyTree, {n.name, StackStatus::stateText(n.state), n.detail});
+            item->setToolTip(2, n.detail);
+            item->setIcon(1, style()->standardIcon(n.state == NodeStatus::State::Ready ? QStyle::SP_DialogApplyButton
+                                                   : n.state == NodeStatus::State::Progressing ? QStyle::SP_BrowserReload
+                                                                                               : QStyle::SP_MessageBoxWarning));
+            ready += n.state == NodeStatus::State::Ready ? 1 : 0;
+        }
+        m_ui.verifyTree->resizeColumnToContents(0);
+        m_ui.verifyTree->resizeColumnToContents(1);
+        m_ui.verifySummary->setText(status.allReady()
+                                        ? tr("Stack %1 is running: every node is ready.").arg(status.stackName)
+                                        : tr("%1 of %n node(s) ready; checking again…", nullptr, int(status.nodes.size())).arg(ready));
+    }
+    // The engine's service checks (verify step), when it ran them.
+    QString checks = tr("The service checks were not run (turned off for this cluster).");
+    for (const DeployStep &step : m_engine ? m_engine->steps() : QList<DeployStep>()) {
+        if (step.id == QLatin1String("verify"))
+            checks = tr("Service checks: %1").arg(step.message.isEmpty() ? DeployStep::stateText(step.state) : step.message);
+    }
+    m_ui.serviceChecksLabel->setText(checks);
+    m_ui.verifyPage->update();
+    if (!m_status || !m_status->allReady())
+        m_statusTimer.start();
 }
 
 template<typename Form>
@@ -327,16 +469,17 @@ void DeployWizard::accept()
     memory.setValue(QStringLiteral("release"), m_stack.profile.release);
     memory.setValue(QStringLiteral("registry"), m_stack.profile.registry);
     memory.setValue(QStringLiteral("sizing"), m_builtSizing);
+    // QWizard validates the current page on Finish as on Next; the review page tells them apart.
+    m_finishing = true;
     QWizard::accept();
+    m_finishing = false;
 }
 
 void DeployWizard::reject()
 {
-    if (!m_edited) {
-        QWizard::reject();
-        return;
-    }
-    confirmDiscard(this, [this] { QWizard::reject(); });
+    if (m_engine && m_engine->isRunning())
+        m_engine->cancel();
+    rejectOrConfirm(this, m_edited, [this] { QWizard::reject(); });
 }
 
 void DeployWizard::changeEvent(QEvent *event)

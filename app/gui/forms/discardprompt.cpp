@@ -22,4 +22,12 @@ void confirmDiscard(QWidget *form, std::function<void()> discard)
     box->open();
 }
 
+void rejectOrConfirm(QWidget *form, bool changed, std::function<void()> reject)
+{
+    if (changed)
+        confirmDiscard(form, std::move(reject));
+    else
+        reject();
+}
+
 } // namespace sd

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "stack/stack.h"
+
 #include <QString>
 #include <QVariant>
 
@@ -15,6 +17,12 @@ public:
 
     QVariant value(const QString &key, const QVariant &fallback = {}) const;
     void setValue(const QString &key, const QVariant &value);
+    // A remembered quantity, or `fallback` when none (or not a quantity) was stored.
+    Quantity quantity(const QString &key, const Quantity &fallback) const;
+    // Replicas and CPU/memory requests and limits, which every sizing form remembers; what was
+    // never stored keeps the value passed in.
+    void loadSizing(int *replicas, ResourceSpec *resources) const;
+    void setSizing(int replicas, const ResourceSpec &resources);
 
 private:
     QString m_prefix;

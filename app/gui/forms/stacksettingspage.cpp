@@ -206,12 +206,7 @@ void StackSettingsPage::accept()
 
 void StackSettingsPage::reject()
 {
-    if (settings() == m_initial) {
-        QDialog::reject();
-        return;
-    }
-    // Non-blocking: nothing waits in a nested event loop; the answer closes or keeps the form.
-    confirmDiscard(this, [this] { QDialog::reject(); });
+    rejectOrConfirm(this, settings() != m_initial, [this] { QDialog::reject(); });
 }
 
 void StackSettingsPage::changeEvent(QEvent *event)
