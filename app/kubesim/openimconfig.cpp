@@ -1,10 +1,9 @@
 #include "kubesim/openimconfig.h"
 
 #include "kubesim/containerenv.h"
-#include "kubesim/yamljson.h"
+#include "schema/yamljson.h"
 
 #include <QFile>
-#include <QRegularExpression>
 #include <QStringList>
 
 #include <algorithm>
@@ -164,13 +163,11 @@ void overrideFromEnv(json &node, const QString &prefix, const ContainerEnv &env)
     }
 }
 
-// "yaml-cpp: error at line 3, column 7: illegal map value" → "yaml: line 3: illegal map value".
-QString goYamlError(const QString &error)
+// As go-yaml words it (its line is one further on than yaml-cpp's): "yaml: line 4: illegal map value".
+QString goYamlError(const ParseError &error)
 {
-    static const QRegularExpression re(QStringLiteral(R"(line (\d+), column \d+: (.*)$)"));
-    const auto m = re.match(error);
-    return m.hasMatch() ? QStringLiteral("yaml: line %1: %2").arg(m.captured(1).toInt() + 1).arg(m.captured(2))
-                        : QStringLiteral("yaml: %1").arg(error);
+    return error.line > 0 ? QStringLiteral("yaml: line %1: %2").arg(error.line + 1).arg(error.message)
+                          : QStringLiteral("yaml: %1").arg(error.message);
 }
 
 } // namespace
@@ -195,7 +192,7 @@ std::optional<json> OpenImConfig::load(const ContainerEnv &env, const QString &f
         *error = QStringLiteral("failed to read config file, %1: open %2: no such file or directory").arg(context, path);
         return std::nullopt;
     }
-    QString parseError;
+    ParseError parseError;
     std::optional<json> parsed = parseJsonOrYaml(env.files.value(path), &parseError);
     if (!parsed) {
         *error = QStringLiteral("failed to read config file, %1: While parsing config: %2").arg(context, goYamlError(parseError));
