@@ -15,6 +15,7 @@
 #include "ops/operationplanner.h"
 #include "ops/operationrules.h"
 #include "ops/operationrun.h"
+#include "stack/kubeblockscatalog.h"
 
 #include <QDir>
 #include <QFile>
@@ -502,6 +503,22 @@ private slots:
         QCOMPARE(clusterPhase(QStringLiteral("mongo-base"), QStringLiteral("baseline")), QStringLiteral("Running"));
         QCOMPARE(data->fingerprint(QStringLiteral("baseline"), QStringLiteral("mongo-base")), baseline);
         QVERIFY(data->fingerprint(kNs, kMongo) != baseline);
+        // OpenIM is wired to a datastore through the stack model's names: a stack whose datastore
+        // is the restored cluster finds its Service and account Secret, and the account works.
+        DatastoreSpec restored;
+        restored.name = QStringLiteral("mongo-base");
+        restored.engine = QStringLiteral("mongodb");
+        const KubeBlocksCatalog &catalog = KubeBlocksCatalog::builtIn();
+        const QStringList addresses = catalog.clientAddresses(restored, QStringLiteral("baseline"));
+        QVERIFY(!addresses.isEmpty());
+        for (const QString &address : addresses)
+            QVERIFY2(get(QStringLiteral("/services"), address.section(QLatin1Char('.'), 0, 0), QStringLiteral("baseline")), qPrintable(address));
+        const auto secret = get(QStringLiteral("/secrets"), catalog.accountSecret(restored), QStringLiteral("baseline"));
+        QVERIFY2(secret, qPrintable(catalog.accountSecret(restored)));
+        const auto decoded = [&](const char *key) {
+            return QString::fromUtf8(QByteArray::fromBase64(QByteArray::fromStdString(str((*secret)["data"][key]))));
+        };
+        QVERIFY(data->checkAccount(QStringLiteral("baseline"), QStringLiteral("mongo-base"), decoded("username"), decoded("password")));
 
         // Delete the backup.
         p = plan(m_admin.get(), OperationTarget::Kind::Backup, backupName, OperationAction::DeleteBackup);
