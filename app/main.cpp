@@ -1,5 +1,7 @@
 // stackdeck: the desktop console. Everything but start-up lives in the gui library.
+#include "common/tr.h"
 #include "common/version.h"
+#include "demo/openimscenario.h"
 #include "gui/appoptions.h"
 #include "gui/democluster.h"
 #include "gui/languagemanager.h"
@@ -9,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QStatusBar>
 #include <QTimer>
 
 #include <cstdio>
@@ -76,6 +79,11 @@ int main(int argc, char **argv)
         QFile::setPermissions(stack, QFile::ReadOwner | QFile::WriteOwner);
         window.openStack(stack);
         window.connectToCluster(demo.kubeconfigPath(), sd::DemoCluster::contextName(), ns);
+        // The stack deploys while the window is up: the canvas shows it coming up live.
+        QObject::connect(demo.scenario(), &sd::OpenImScenario::finished, &window, [&window](bool ok, const QString &message) {
+            window.statusBar()->showMessage(ok ? sd::Tr::tr("The demo stack is up.")
+                                               : sd::Tr::tr("The demo stack did not come up: %1").arg(message));
+        });
     } else if (!options.kubeconfig.isEmpty() || !options.context.isEmpty()) {
         window.connectToCluster(options.kubeconfig, options.context, options.namespaceName);
     }

@@ -15,10 +15,14 @@ packages=(
   qml6-module-qtquick-window
   # other libraries
   libyaml-cpp-dev nlohmann-json3-dev libgraphviz-dev libssl-dev libhttp-parser-dev
+  # PCRE2 8-bit: log filters run regular expressions on UTF-8 bytes without decoding each line
+  libpcre2-dev
   # run time: keychain backend (dlopen()ed by QtKeychain) and CJK glyphs
   libsecret-1-0 fonts-wqy-microhei qt6-translations-l10n
   # tests: Xvfb smoke test + screenshots, keyring daemon, the official Python client
   xvfb xauth dbus-x11 gnome-keyring imagemagick python3-kubernetes
+  # keychain tests (test/with-keyring.sh): dbus-run-session gives each run a private session bus
+  dbus-daemon
 )
 
 missing=()

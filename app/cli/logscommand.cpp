@@ -139,6 +139,9 @@ int runLogs(const QStringList &args)
     options.follow = parser.isSet(followOption);
     options.previous = parser.isSet(previousOption);
     options.timestamps = parser.isSet(timestampsOption);
+    // A one-shot read of one container asks no timestamps it will not print (as kubectl does;
+    // a dropped connection then fails the read instead of resuming it).
+    options.alwaysStamped = false;
     if (parser.isSet(tailOption)) {
         bool ok = false;
         options.tailLines = parser.value(tailOption).toInt(&ok);

@@ -10,9 +10,8 @@
 
 namespace sd {
 
-// Kubernetes manifests as JSON: every document of a (multi-document) YAML or JSON text; a
-// `kind: List` is unpacked into its items. Plain scalars follow YAML 1.2's core schema (quoted
-// ones stay strings). Stateless; thread-safe.
+// Kubernetes manifests as JSON: every document of a (multi-document) YAML or JSON text, parsed by
+// schema/yamljson.h, with each `kind: List` unpacked into its items. Stateless; thread-safe.
 class YamlDocuments
 {
 public:

@@ -8,6 +8,7 @@
 #include "gui/connectdialog.h"
 #include "gui/deploy/applystackdialog.h"
 #include "gui/prerequisitesdialog.h"
+#include "gui/ops/backuprepodialog.h"
 #include "kube/kubeclient.h"
 #include "kube/kubeconfig.h"
 #include "gui/docks/eventsdock.h"
@@ -67,6 +68,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     , m_document(new StackDocument(m_undoStack, this))
     , m_canvasController(new CanvasController(m_topology, m_selection, m_undoStack, this))
     , m_session(new ClusterSession(this))
+    , m_addedClusters(new AddedClusters(SecretStore(), this))
     , m_forms(new StackForms(this, m_undoStack, m_session,
                              {[this] { return m_document->stack(); }, [this](const Stack &s) { m_document->update(s); }},
                              this))
@@ -247,6 +249,16 @@ void MainWindow::setupActions()
     QAction *prerequisites = add(QStringLiteral("cluster.prerequisites"));
     prerequisites->setEnabled(false);
     connect(prerequisites, &QAction::triggered, this, &MainWindow::showPrerequisites);
+    QAction *backupRepo = add(QStringLiteral("cluster.backupRepo"));
+    backupRepo->setEnabled(false);
+    connect(backupRepo, &QAction::triggered, this, [this] {
+        if (!m_session->client())
+            return;
+        auto *dialog = new BackupRepoDialog(m_session->client(), SecretStore(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_session, &ClusterSession::clientAboutToBeDropped, dialog, &QDialog::reject);
+        dialog->open();
+    });
     QAction *applyStack = add(QStringLiteral("cluster.applyStack"));
     applyStack->setEnabled(false);
     connect(applyStack, &QAction::triggered, this, [this] {
@@ -364,6 +376,7 @@ void MainWindow::setupMenus()
     cluster->addAction(m_actions.value(QStringLiteral("cluster.prerequisites")));
     cluster->addAction(m_actions.value(QStringLiteral("cluster.applyStack")));
     cluster->addAction(m_actions.value(QStringLiteral("cluster.deployWizard")));
+    cluster->addAction(m_actions.value(QStringLiteral("cluster.backupRepo")));
     cluster->addSeparator();
     cluster->addAction(m_actions.value(QStringLiteral("cluster.disconnect")));
 
@@ -419,6 +432,8 @@ void MainWindow::retranslate()
          tr("Check that the cluster can run OpenIM with KubeBlocks, and how to fix what is missing"));
     text("cluster.applyStack", tr("&Apply Stack…"),
          tr("Show what applying the open stack would change on the cluster, then apply it"));
+    text("cluster.backupRepo", tr("&Backup Repository…"),
+         tr("Set up where KubeBlocks stores backups (S3, MinIO or OSS); the access keys stay in the system keychain"));
     text("cluster.disconnect", tr("&Disconnect"), tr("Close the connection to the cluster"));
     text("file.openStack", tr("&Open Stack…"), tr("Open a stack file and show its topology"));
     text("file.saveStack", tr("&Save Stack"), tr("Save the stack, canvas positions included"));
@@ -472,12 +487,20 @@ void MainWindow::retranslate()
 
 void MainWindow::showConnectDialog()
 {
-    auto *dialog = new ConnectDialog(m_kubeconfigPath, this);
+    auto *dialog = new ConnectDialog(m_kubeconfigPath, m_addedClusters, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!m_session->contextName().isEmpty())
         dialog->selectContext(m_session->contextName());
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        connectToCluster(dialog->kubeconfigPath(), dialog->contextName(), dialog->namespaceName());
+        if (!dialog->isAddedClusterSelected()) {
+            connectToCluster(dialog->kubeconfigPath(), dialog->contextName(), dialog->namespaceName());
+            return;
+        }
+        QString error;
+        if (const std::optional<ClusterConnection> connection = dialog->addedConnection(&error))
+            m_session->connectTo(*connection, dialog->namespaceName(), {});
+        else
+            showError(tr("Cannot Connect"), tr("The added cluster cannot be used as it is."), error);
     });
     dialog->open();
 }
@@ -530,6 +553,7 @@ void MainWindow::updateConnectionState()
 {
     const ClusterSession::State state = m_session->state();
     m_actions.value(QStringLiteral("cluster.prerequisites"))->setEnabled(state == ClusterSession::State::Connected);
+    m_actions.value(QStringLiteral("cluster.backupRepo"))->setEnabled(state == ClusterSession::State::Connected);
     m_actions.value(QStringLiteral("cluster.disconnect"))->setEnabled(state != ClusterSession::State::Disconnected);
     m_actions.value(QStringLiteral("cluster.applyStack"))->setEnabled(state == ClusterSession::State::Connected && m_document->isOpen());
     switch (state) {

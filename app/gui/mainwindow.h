@@ -18,6 +18,7 @@ class QUndoStack;
 
 namespace sd {
 
+class AddedClusters;
 class CanvasController;
 class ClusterSession;
 class CanvasView;
@@ -117,6 +118,7 @@ private:
     QSet<QString> m_liveNodes;    // nodes the cluster has objects for
     CanvasController *m_canvasController; // owned (child)
     ClusterSession *m_session;    // owned (child)
+    AddedClusters *m_addedClusters; // owned (child); holds session-only tokens for the app's lifetime
     StackForms *m_forms;          // owned (child)
     CanvasView *m_canvas = nullptr;
     PropertiesDock *m_properties = nullptr;

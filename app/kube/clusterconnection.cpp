@@ -11,6 +11,8 @@ namespace sd {
 
 static QString where(const QString &file, const QString &entry)
 {
+    if (file.isEmpty()) // a cluster added by URL has no kubeconfig file
+        return entry;
     return Tr::tr("%1, %2").arg(QDir::toNativeSeparators(file), entry);
 }
 
@@ -193,27 +195,25 @@ std::optional<ClusterConnection> ClusterConnection::fromConfig(const KubeConfig 
     return c;
 }
 
-std::optional<ClusterConnection> ClusterConnection::fromToken(const QUrl &server,
+std::optional<ClusterConnection> ClusterConnection::fromToken(const KubeCluster &cluster,
                                                               const QString &token,
-                                                              const QString &caFile,
-                                                              const QString &tlsServerName,
                                                               QString *errorMessage)
 {
+    const QUrl server(cluster.server);
     ClusterConnection c;
-    c.contextName = server.host();
+    c.cluster = cluster;
+    if (c.cluster.name.isEmpty())
+        c.cluster.name = server.host();
+    c.contextName = c.cluster.name;
     c.defaultNamespace = QStringLiteral("default");
     c.server = server;
-    c.cluster.name = server.host();
-    c.cluster.server = server.toString();
-    c.cluster.certificateAuthorityFile = caFile;
-    c.cluster.tlsServerName = tlsServerName;
-    c.user.name = server.host();
+    c.user.name = c.cluster.name;
     c.user.token = token;
-    if (server.scheme() != QLatin1String("https") || server.host().isEmpty()) {
+    if (!server.isValid() || server.scheme() != QLatin1String("https") || server.host().isEmpty()) {
         *errorMessage = Tr::tr("“%1” is not an https URL").arg(server.toDisplayString());
         return std::nullopt;
     }
-    if (!configureTls(c, c.cluster.name, errorMessage))
+    if (!configureTls(c, Tr::tr("cluster “%1”").arg(c.cluster.name), errorMessage))
         return std::nullopt;
     QString err;
     if (!Credentials::checkUser(c.user, &err)) {

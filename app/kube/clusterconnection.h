@@ -33,10 +33,10 @@ struct ClusterConnection
                                                        const QString &contextName,
                                                        QString *errorMessage);
 
-    // For clusters added by URL and bearer token (no kubeconfig). caFile may be empty.
-    static std::optional<ClusterConnection> fromToken(const QUrl &server, const QString &token,
-                                                      const QString &caFile,
-                                                      const QString &tlsServerName,
+    // For clusters added by URL and bearer token (no kubeconfig): `cluster` gives the name (also
+    // the context name), server, and optionally certificate-authority file, tls-server-name and
+    // insecure-skip-tls-verify; the TLS rules are the kubeconfig ones.
+    static std::optional<ClusterConnection> fromToken(const KubeCluster &cluster, const QString &token,
                                                       QString *errorMessage);
 
     // Builds the proxy for a kubeconfig proxy-url (http, socks5). Exposed for tests.

@@ -4,6 +4,8 @@
 #include "kube/authenticator.h"
 #include "kube/kubeclient.h"
 
+#include <algorithm>
+
 namespace sd {
 
 KubeStream::KubeStream(KubeClient *client, KubeRequestSpec spec, int idleTimeoutMs, QObject *parent)
@@ -69,6 +71,9 @@ void KubeStream::send(const Credentials &credentials)
     m_errorBody.clear();
     m_reply = m_nam->sendCustomRequest(m_client->buildNetworkRequest(m_spec, credentials),
                                        m_spec.method);
+    // Bounded: a slow reader holds the server back (TCP flow control) instead of the reply
+    // buffering the rest of a long log in memory.
+    m_reply->setReadBufferSize(kReadBufferBytes);
     connect(m_reply, &QNetworkReply::readyRead, this, &KubeStream::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &KubeStream::onFinished);
     m_timer.start(m_spec.timeoutMs); // until the answer starts
@@ -80,8 +85,8 @@ void KubeStream::onReadyRead()
         return;
     if (m_httpStatus == 0)
         m_httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray data = m_reply->readAll();
     if (m_httpStatus < 200 || m_httpStatus >= 300) {
+        const QByteArray data = m_reply->readAll();
         if (m_errorBody.size() < 64 * 1024)
             m_errorBody += data;
         return;
@@ -90,12 +95,23 @@ void KubeStream::onReadyRead()
         m_timer.start(m_idleTimeoutMs);
     else
         m_timer.stop();
+    const QPointer<KubeStream> self(this); // a receiver may destroy the stream
     if (!m_opened) {
         m_opened = true;
         emit opened();
+        if (!self || !m_reply)
+            return;
     }
-    if (!data.isEmpty())
+    // Pieces of at most kPieceBytes: a reader that fell behind would otherwise get everything
+    // buffered as one allocation (tens of MB for a log backlog, fresh pages faulted in each time).
+    while (m_reply && m_reply->bytesAvailable() > 0) {
+        const QByteArray data = m_reply->read(std::min<qint64>(m_reply->bytesAvailable(), kPieceBytes));
+        if (data.isEmpty())
+            break;
         emit dataReceived(data);
+        if (!self)
+            return;
+    }
 }
 
 void KubeStream::onFinished()

@@ -15,7 +15,7 @@ struct Credentials;
 
 // A long-lived streaming GET (watch, log follow) on a connection of its own. Starts by itself
 // once control returns to the event loop. Emits opened() when the server accepted the request,
-// dataReceived() for each chunk as it arrives, and finished() exactly once: with no error when
+// dataReceived() for each chunk as it arrives (at most kPieceBytes each), and finished() exactly once: with no error when
 // the server ended the stream, otherwise with the reason (a Status for non-2xx answers, Network
 // for a dropped connection, Timeout when nothing arrived for idleTimeoutMs). Destroying it
 // aborts the stream; no signal follows. Not retried: reconnecting is the owner's decision
@@ -24,6 +24,9 @@ class KubeStream final : public QObject
 {
     Q_OBJECT
 public:
+    static constexpr qint64 kReadBufferBytes = 4 << 20; // what the reply buffers at most
+    static constexpr qint64 kPieceBytes = 1 << 20;      // largest dataReceived() chunk
+
     KubeStream(KubeClient *client, KubeRequestSpec spec, int idleTimeoutMs, QObject *parent = nullptr);
     ~KubeStream() override;
 

@@ -90,7 +90,7 @@ void LogResumeFilter::remember(const Timestamp &ts, const QByteArray &line)
     if (!m_last || m_last->seconds != ts.seconds)
         m_lastSecond.clear();
     m_last = ts;
-    ++m_lastSecond[line];
+    m_lastSecond.append(line); // shared, not copied; counted only when a resume needs it
 }
 
 bool LogResumeFilter::accept(const QByteArray &line)
@@ -121,7 +121,9 @@ QString LogResumeFilter::beginResume()
     if (!m_last)
         return {};
     m_resuming = true;
-    m_replay = m_lastSecond;
+    m_replay.clear();
+    for (const QByteArray &line : std::as_const(m_lastSecond))
+        ++m_replay[line];
     return QDateTime::fromSecsSinceEpoch(m_last->seconds, Qt::UTC).toString(Qt::ISODate);
 }
 

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QList>
 #include <QString>
 
 #include <compare>
@@ -42,7 +43,7 @@ private:
     void remember(const Timestamp &ts, const QByteArray &line);
 
     std::optional<Timestamp> m_last;
-    QHash<QByteArray, int> m_lastSecond; // lines seen in m_last's whole second
+    QList<QByteArray> m_lastSecond;      // lines seen in m_last's whole second
     QHash<QByteArray, int> m_replay;     // still expected again after a resume
     bool m_resuming = false;
 };

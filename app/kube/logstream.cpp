@@ -46,7 +46,8 @@ QUrlQuery LogStream::nextQuery() const
     const bool follow = m_options.follow && !m_options.previous;
     if (follow)
         q.addQueryItem(QStringLiteral("follow"), QStringLiteral("true"));
-    q.addQueryItem(QStringLiteral("timestamps"), QStringLiteral("true"));
+    if (stamped())
+        q.addQueryItem(QStringLiteral("timestamps"), QStringLiteral("true"));
     if (!m_resumeSince.isEmpty()) {
         // A resume: everything from the last second we saw; the filter drops the repeats.
         q.addQueryItem(QStringLiteral("sinceTime"), m_resumeSince);
@@ -96,7 +97,6 @@ void LogStream::onData(const QByteArray &data)
     // Chunks end mid-line: complete the held fragment with the chunk's first line, then take
     // the rest from the chunk itself, never copying the whole chunk.
     QList<QByteArray> lines;
-    lines.reserve(data.count('\n'));
     const char *p = data.constData();
     const char *end = p + lastNl;
     while (p <= end) {
@@ -123,11 +123,11 @@ void LogStream::deliver(const QList<QByteArray> &rawLines)
     for (const QByteArray &raw : rawLines) {
         if (m_done)
             break;
-        if (!m_filter.accept(raw))
+        if (stamped() && !m_filter.accept(raw))
             continue;
         QByteArray text = raw;
         QString stamp;
-        if (LogResumeFilter::splitLine(raw, &text)) {
+        if (stamped() && LogResumeFilter::splitLine(raw, &text)) {
             stamp = QString::fromLatin1(raw.left(raw.indexOf(' ')));
         }
         const qint64 size = (m_options.timestamps ? raw.size() : text.size()) + 1;
@@ -156,10 +156,10 @@ void LogStream::deliverRaw(const QList<QByteArray> &rawLines)
     for (const QByteArray &raw : rawLines) {
         if (m_done)
             break;
-        if (!m_filter.accept(raw))
+        if (stamped() && !m_filter.accept(raw))
             continue;
         if (m_options.limitBytes >= 0) {
-            const qsizetype space = raw.indexOf(' ');
+            const qsizetype space = stamped() ? raw.indexOf(' ') : -1;
             const qint64 size = (m_options.timestamps || space < 0 ? raw.size() : raw.size() - space - 1) + 1;
             if (m_bytes + size > m_options.limitBytes) {
                 m_bytes = m_options.limitBytes;
@@ -191,6 +191,11 @@ void LogStream::onStreamFinished(const KubeError &error)
     if (error.isError() && !m_everOpened && error.kind() == KubeError::Kind::Status
         && error.httpStatus() != 400 && error.httpStatus() != 404 && error.httpStatus() < 500) {
         end(EndReason::Failed, error.text()); // e.g. 403: retrying will not help
+        return;
+    }
+    if (!stamped()) {
+        // Nothing to resume from without timestamps.
+        end(error.isError() ? EndReason::Failed : EndReason::Completed, error.isError() ? error.text() : QString());
         return;
     }
     // Whatever ended the follow (container exit, drop, API server restart), the pod decides.

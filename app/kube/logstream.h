@@ -20,9 +20,14 @@ struct LogOptions
     int tailLines = -1;      // -1: all
     qint64 sinceSeconds = -1;
     QDateTime sinceTime;     // exclusive with sinceSeconds (the server refuses both)
-    bool timestamps = false; // show the kubelet's timestamps (they are always fetched)
+    bool timestamps = false; // show the kubelet's timestamps (fetched anyway, see alwaysStamped)
     bool previous = false;   // the previous, terminated instance (never followed)
     qint64 limitBytes = -1;  // stop after this many bytes of log text
+    // Fetch the kubelet's timestamps even when they are not shown (the default): a dropped
+    // stream then resumes without gap or duplicate, and streams merge in time order. Off (a
+    // one-shot read of one container, as kubectl does it), the response is smaller and a
+    // dropped stream ends with Failed. LogSession keeps them whenever it follows or merges.
+    bool alwaysStamped = true;
 };
 
 struct LogLine
@@ -49,9 +54,11 @@ public:
 
     void start();
     void setBackoff(int baseMs, int maxMs);
-    // Deliver lines as received bytes ("<RFC 3339 timestamp> <text>", no newline) through
-    // rawLinesReceived() instead of linesReceived(): no decoding, for consumers that store bytes.
+    // Deliver lines as received bytes ("<RFC 3339 timestamp> <text>" when stamped(), else the
+    // text; no newline) through rawLinesReceived() instead of linesReceived(): no decoding, for
+    // consumers that store bytes.
     void setRawDelivery(bool raw) { m_raw = raw; }
+    bool stamped() const { return m_options.alwaysStamped || m_options.timestamps; }
     int reconnects() const { return m_reconnects; }
 
     // The query of the next request (exposed for tests).

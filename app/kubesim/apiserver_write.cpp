@@ -5,7 +5,7 @@
 #include "kubesim/protobuf.h"
 #include "kubesim/store.h"
 #include "kubesim/validation.h"
-#include "kubesim/yamljson.h"
+#include "schema/yamljson.h"
 #include "schema/validator.h"
 
 #include <QUuid>
@@ -379,7 +379,9 @@ std::optional<json> ApiServer::readBody(Context &ctx)
         parsed = decodeKubernetesProtobuf(ctx.req.body, &error);
     } else if (contentType.isEmpty() || contentType == "application/json" || contentType == "application/yaml"
                || contentType == "*/*") {
-        parsed = parseJsonOrYaml(ctx.req.body, &error);
+        ParseError parseError;
+        parsed = parseJsonOrYaml(ctx.req.body, &parseError);
+        error = parseError.text();
     } else {
         sendError(ctx.conn, 415, QStringLiteral("UnsupportedMediaType"),
                   QStringLiteral("the body of the request was in an unknown format - accepted media types include: "
@@ -535,17 +537,6 @@ void ApiServer::commitUpdate(Context &ctx, const json &live, json updated, bool 
             updated["metadata"]["labels"]["kubernetes.io/metadata.name"] = ctx.name.toStdString();
         if (type.kind == QStringLiteral("Secret") && updated.contains("stringData"))
             applyDefaults(type, updated);
-        const bool specChanged = updated.value("spec", json()) != live.value("spec", json())
-                                 || (type.custom && [&] {
-                                        json a = updated, b = live;
-                                        for (json *j : {&a, &b}) {
-                                            j->erase("metadata");
-                                            j->erase("status");
-                                        }
-                                        return a != b;
-                                    }());
-        if (specChanged && liveMeta.contains("generation"))
-            meta["generation"] = liveMeta["generation"].get<qint64>() + 1;
         if (type.kind == QStringLiteral("Service") && updated["spec"].value("clusterIP", std::string()).empty()
             && live["spec"].contains("clusterIP")) {
             updated["spec"]["clusterIP"] = live["spec"]["clusterIP"];
@@ -558,6 +549,21 @@ void ApiServer::commitUpdate(Context &ctx, const json &live, json updated, bool 
     }
     if (!checkContent(ctx, updated, ctx.name))
         return;
+    // After checkContent: it applies the CRD's defaults, so a no-op apply of a custom resource
+    // compares equal to the stored (defaulted) object and keeps its generation.
+    if (!statusOnly && liveMeta.contains("generation")) {
+        const bool specChanged = updated.value("spec", json()) != live.value("spec", json())
+                                 || (type.custom && [&] {
+                                        json a = updated, b = live;
+                                        for (json *j : {&a, &b}) {
+                                            j->erase("metadata");
+                                            j->erase("status");
+                                        }
+                                        return a != b;
+                                    }());
+        if (specChanged)
+            updated["metadata"]["generation"] = liveMeta["generation"].get<qint64>() + 1;
+    }
     if (ctx.dryRun) {
         sendObject(ctx, successCode, decorate(type, updated));
         return;
@@ -622,7 +628,9 @@ void ApiServer::doPatch(Context &ctx)
     QString error;
     std::optional<json> patch;
     if (apply) {
-        patch = parseJsonOrYaml(ctx.req.body, &error);
+        ParseError parseError;
+        patch = parseJsonOrYaml(ctx.req.body, &parseError);
+        error = parseError.text();
     } else {
         try {
             patch = json::parse(ctx.req.body.toStdString());

@@ -37,6 +37,22 @@ Cluster::~Cluster() { stop(); }
 
 QStringList Cluster::scenarioNames() { return Scenario::names(); }
 
+void Cluster::setOptions(const SimOptions &options)
+{
+    m_options = options;
+    m_logs->setLimitBytes(options.logLimitBytes);
+}
+
+void Cluster::setTimeScale(double scale)
+{
+    if (scale <= 0)
+        return;
+    m_options.timeScale = scale;
+    m_kubeBlocks->setTimeScale(scale);
+    if (m_controllers)
+        QMetaObject::invokeMethod(m_controllers, [c = m_controllers, scale] { c->setTimeScale(scale); });
+}
+
 bool Cluster::loadScenario(const QString &name)
 {
     if (!Scenario::load(name, m_store.get(), m_logs.get(), &m_error, m_options, m_disabledAddons))
@@ -100,7 +116,7 @@ bool Cluster::start(const QHostAddress &address, quint16 port)
         return true;
     m_controllerThread = new QThread;
     m_controllerThread->setObjectName(QStringLiteral("kubesim-controllers"));
-    m_controllers = new ControllerManager(m_store.get(), m_logs.get(), m_metrics.get(), m_options);
+    m_controllers = new ControllerManager(m_store.get(), m_logs.get(), m_metrics.get(), m_options, m_data.get());
     m_controllers->moveToThread(m_controllerThread);
     connect(m_controllerThread, &QThread::finished, m_controllers, &QObject::deleteLater);
     m_controllerThread->start();

@@ -47,11 +47,17 @@ public:
     ~Cluster() override;
 
     // Behaviour knobs (time scale, seed, nodes, log rate); call before loadScenario() and start().
-    void setOptions(const SimOptions &options) { m_options = options; }
+    void setOptions(const SimOptions &options);
     const SimOptions &options() const { return m_options; }
+    // Changes the simulated speed of a running cluster (controllers and KubeBlocks), e.g. fast while
+    // a demo sets itself up, then real time.
+    void setTimeScale(double scale);
 
     // Names of the built-in scenarios: "empty" (namespaces, three Ready nodes, DNS, default
-    // StorageClass, RBAC with a `view` ClusterRole) and "kubeblocks" (plus the KubeBlocks CRDs and kb-system).
+    // StorageClass, RBAC with a `view` ClusterRole), "kubeblocks" (plus the KubeBlocks CRDs and
+    // kb-system) and "scale:N" (plus N running pods in Deployments spread across namespaces).
+    // The "openim" scenario deploys a stack with the deploy engine, so it lives outside this
+    // library (app/demo).
     static QStringList scenarioNames();
     // Adds the scenario's objects to the store. False with errorString() for an unknown name.
     bool loadScenario(const QString &name);

@@ -4,6 +4,7 @@
 #include "kubesim/deploymentcontroller.h"
 #include "kubesim/endpointscontroller.h"
 #include "kubesim/kubelet.h"
+#include "kubesim/logwriter.h"
 #include "kubesim/replicasetcontroller.h"
 #include "kubesim/scheduler.h"
 #include "kubesim/statefulsetcontroller.h"
@@ -18,13 +19,13 @@
 namespace sd::sim {
 
 ControllerManager::ControllerManager(Store *store, LogBook *logs, MetricsRegistry *metrics, const SimOptions &options,
-                                     QObject *parent)
+                                     DataRegistry *data, QObject *parent)
     : QObject(parent), m_store(store), m_logs(logs), m_metrics(metrics), m_options(options), m_events(store),
       m_random(quint32(options.seed ^ (options.seed >> 32)))
 {
     m_controllers = {new DeploymentController(this), new ReplicaSetController(this), new StatefulSetController(this),
                      new Scheduler(this),           new VolumeBinder(this),         new Kubelet(this),
-                     new EndpointsController(this)};
+                     new EndpointsController(this), new LogWriter(this, data)};
 }
 
 ControllerManager::~ControllerManager() = default;

@@ -12,6 +12,7 @@
 namespace sd::sim {
 
 class Controller;
+class DataRegistry;
 class LogBook;
 class MetricsRegistry;
 class Store;
@@ -24,8 +25,9 @@ class ControllerManager final : public QObject
 {
     Q_OBJECT
 public:
+    // `data` (may be null) receives the datastore writes of simulated traffic.
     ControllerManager(Store *store, LogBook *logs, MetricsRegistry *metrics, const SimOptions &options,
-                      QObject *parent = nullptr);
+                      DataRegistry *data = nullptr, QObject *parent = nullptr);
     ~ControllerManager() override;
 
     // Connects to the store and queues every existing object. Call on the manager's thread.
@@ -36,6 +38,8 @@ public:
     MetricsRegistry *metrics() const { return m_metrics; }
     const SimOptions &options() const { return m_options; }
     EventRecorder &events() { return m_events; }
+    // Changes the simulated speed from now on (timers already running keep their deadlines).
+    void setTimeScale(double scale) { m_options.timeScale = scale; }
     // The seeded random source every simulated choice draws from.
     QRandomGenerator &random() { return m_random; }
 

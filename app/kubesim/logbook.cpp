@@ -9,16 +9,46 @@ QString LogBook::key(const QString &ns, const QString &pod, const QString &conta
     return ns + QLatin1Char('/') + pod + QLatin1Char('/') + container;
 }
 
+void LogBook::setLimitBytes(qint64 bytes)
+{
+    std::lock_guard lock(m_mutex);
+    m_limitBytes = std::max<qint64>(0, bytes);
+}
+
+void LogBook::trim(Instance &instance) const
+{
+    if (m_limitBytes <= 0 || instance.bytes <= m_limitBytes)
+        return;
+    // Drop down to 90 % of the limit at once, so a container at its limit does not trim on every line.
+    const qint64 target = m_limitBytes - m_limitBytes / 10;
+    while (instance.bytes > target && !instance.lines.empty()) {
+        instance.bytes -= instance.lines.front().text.size();
+        instance.lines.pop_front();
+        ++instance.dropped;
+    }
+}
+
 void LogBook::append(const QString &ns, const QString &pod, const QString &container, const QList<QByteArray> &lines,
                      const QDateTime &time)
+{
+    std::vector<Line> timed;
+    timed.reserve(size_t(lines.size()));
+    for (const QByteArray &line : lines)
+        timed.push_back({time, line});
+    append(ns, pod, container, std::move(timed));
+}
+
+void LogBook::append(const QString &ns, const QString &pod, const QString &container, std::vector<Line> lines)
 {
     const QString k = key(ns, pod, container);
     {
         std::lock_guard lock(m_mutex);
-        auto &c = m_containers[k].current;
-        c.reserve(c.size() + size_t(lines.size()));
-        for (const QByteArray &line : lines)
-            c.push_back({time, line});
+        Instance &c = m_containers[k].current;
+        for (Line &line : lines) {
+            c.bytes += line.text.size();
+            c.lines.push_back(std::move(line));
+        }
+        trim(c);
     }
     emit appended(k);
 }
@@ -30,11 +60,12 @@ std::vector<LogBook::Line> LogBook::lines(const QString &ns, const QString &pod,
     auto it = m_containers.find(key(ns, pod, container));
     if (it == m_containers.end())
         return {};
-    const auto &src = previous ? it->second.previous : it->second.current;
-    if (from >= src.size())
+    const Instance &src = previous ? it->second.previous : it->second.current;
+    const size_t start = from > src.dropped ? from - src.dropped : 0;
+    if (start >= src.lines.size())
         return {};
-    const size_t end = from + std::min(maxCount, src.size() - from);
-    return {src.begin() + qsizetype(from), src.begin() + qsizetype(end)};
+    const size_t end = start + std::min(maxCount, src.lines.size() - start);
+    return {src.lines.begin() + qsizetype(start), src.lines.begin() + qsizetype(end)};
 }
 
 size_t LogBook::indexAt(const QString &ns, const QString &pod, const QString &container, bool previous,
@@ -44,9 +75,10 @@ size_t LogBook::indexAt(const QString &ns, const QString &pod, const QString &co
     auto it = m_containers.find(key(ns, pod, container));
     if (it == m_containers.end())
         return 0;
-    const auto &src = previous ? it->second.previous : it->second.current;
-    auto pos = std::lower_bound(src.begin(), src.end(), time, [](const Line &l, const QDateTime &t) { return l.time < t; });
-    return size_t(pos - src.begin());
+    const Instance &src = previous ? it->second.previous : it->second.current;
+    auto pos = std::lower_bound(src.lines.begin(), src.lines.end(), time,
+                                [](const Line &l, const QDateTime &t) { return l.time < t; });
+    return src.dropped + size_t(pos - src.lines.begin());
 }
 
 size_t LogBook::lineCount(const QString &ns, const QString &pod, const QString &container, bool previous) const
@@ -55,7 +87,17 @@ size_t LogBook::lineCount(const QString &ns, const QString &pod, const QString &
     auto it = m_containers.find(key(ns, pod, container));
     if (it == m_containers.end())
         return 0;
-    return previous ? it->second.previous.size() : it->second.current.size();
+    const Instance &src = previous ? it->second.previous : it->second.current;
+    return src.dropped + src.lines.size();
+}
+
+size_t LogBook::firstIndex(const QString &ns, const QString &pod, const QString &container, bool previous) const
+{
+    std::lock_guard lock(m_mutex);
+    auto it = m_containers.find(key(ns, pod, container));
+    if (it == m_containers.end())
+        return 0;
+    return previous ? it->second.previous.dropped : it->second.current.dropped;
 }
 
 bool LogBook::hasPrevious(const QString &ns, const QString &pod, const QString &container) const
@@ -72,7 +114,7 @@ void LogBook::restart(const QString &ns, const QString &pod, const QString &cont
         std::lock_guard lock(m_mutex);
         Container &c = m_containers[k];
         c.previous = std::move(c.current);
-        c.current.clear();
+        c.current = Instance{};
         c.restarted = true;
     }
     emit ended(k);

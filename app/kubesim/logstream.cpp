@@ -56,6 +56,8 @@ void LogStream::pump()
     if (m_done || !m_connection)
         return;
     while (m_connection->pendingBytes() < kHighWater) {
+        // A slow reader behind the size limit continues with the oldest line still kept.
+        m_next = std::max(m_next, m_book->firstIndex(m_ns, m_pod, m_container, m_options.previous));
         const auto lines = m_book->lines(m_ns, m_pod, m_container, m_options.previous, m_next, kBatchLines);
         if (lines.empty())
             break;

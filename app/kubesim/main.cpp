@@ -1,6 +1,7 @@
 // stackdeck-kubesim: runs the simulated cluster as a process for tools outside the test binaries.
 #include "common/tr.h"
 #include "common/version.h"
+#include "demo/openimscenario.h"
 #include "kubesim/cluster.h"
 #include "kubesim/quantity.h"
 
@@ -8,6 +9,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSocketNotifier>
+#include <QTemporaryDir>
 
 #include <nlohmann/json.hpp>
 
@@ -42,7 +44,8 @@ int main(int argc, char **argv)
                                         sd::Tr::tr("Write a kubeconfig for the cluster to this path."),
                                         QStringLiteral("path"));
     const QCommandLineOption scenario(QStringLiteral("scenario"),
-                                      sd::Tr::tr("Starting state: %1.").arg(sd::sim::Cluster::scenarioNames().join(QStringLiteral(", "))),
+                                      sd::Tr::tr("Starting state: %1.")
+                                          .arg((sd::sim::Cluster::scenarioNames() << sd::OpenImScenario::name()).join(QStringLiteral(", "))),
                                       QStringLiteral("name"), QStringLiteral("empty"));
     const QCommandLineOption serverName(QStringLiteral("server-name"),
                                         sd::Tr::tr("Extra DNS name or IP for the server certificate (repeatable)."),
@@ -61,7 +64,17 @@ int main(int argc, char **argv)
                                      QStringLiteral("quantity"), QStringLiteral("4"));
     const QCommandLineOption nodeMemory(QStringLiteral("node-memory"), sd::Tr::tr("Memory of each node (a quantity)."),
                                         QStringLiteral("quantity"), QStringLiteral("8Gi"));
-    parser.addOptions({listen, kubeconfig, scenario, serverName, timeScale, seed, nodes, nodeCpu, nodeMemory, disableAddon});
+    const QCommandLineOption logRate(QStringLiteral("log-rate"),
+                                     sd::Tr::tr("Log lines per simulated second per ready container (0: none beyond the backlog)."),
+                                     QStringLiteral("n"), QStringLiteral("0"));
+    const QCommandLineOption logBacklog(QStringLiteral("log-backlog"),
+                                        sd::Tr::tr("Lines of log history each container starts with once ready."),
+                                        QStringLiteral("n"), QStringLiteral("0"));
+    const QCommandLineOption logBurstiness(QStringLiteral("log-burstiness"),
+                                           sd::Tr::tr("0 writes logs steadily; up to 1 alternates quiet spells and bursts."),
+                                           QStringLiteral("f"), QStringLiteral("0.5"));
+    parser.addOptions({listen, kubeconfig, scenario, serverName, timeScale, seed, nodes, nodeCpu, nodeMemory, disableAddon,
+                       logRate, logBacklog, logBurstiness});
     parser.process(app);
 
     const QString listenText = parser.value(listen);
@@ -97,6 +110,21 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "%s\n", qPrintable(sd::Tr::tr("--node-cpu and --node-memory expect positive quantities")));
         return 2;
     }
+    options.logRate = parser.value(logRate).toDouble(&ok);
+    if (!ok || options.logRate < 0 || options.logRate > 10000) {
+        std::fprintf(stderr, "%s\n", qPrintable(sd::Tr::tr("--log-rate expects a number from 0 to 10000")));
+        return 2;
+    }
+    options.logBacklog = parser.value(logBacklog).toInt(&ok);
+    if (!ok || options.logBacklog < 0 || options.logBacklog > 100000) {
+        std::fprintf(stderr, "%s\n", qPrintable(sd::Tr::tr("--log-backlog expects a number from 0 to 100000")));
+        return 2;
+    }
+    options.logBurstiness = parser.value(logBurstiness).toDouble(&ok);
+    if (!ok || options.logBurstiness < 0 || options.logBurstiness > 1) {
+        std::fprintf(stderr, "%s\n", qPrintable(sd::Tr::tr("--log-burstiness expects a number from 0 to 1")));
+        return 2;
+    }
     options.nodeCpuMillis = *cpu;
     options.nodeMemoryBytes = *memory;
 
@@ -104,7 +132,9 @@ int main(int argc, char **argv)
     cluster.setOptions(options);
     cluster.setServerNames(parser.values(serverName));
     cluster.setDisabledAddons(parser.values(disableAddon));
-    if (!cluster.loadScenario(parser.value(scenario))) {
+    // "openim" is the kubeblocks scenario with the dev stack deployed on it (after start()).
+    const bool openIm = parser.value(scenario) == sd::OpenImScenario::name();
+    if (!cluster.loadScenario(openIm ? QStringLiteral("kubeblocks") : parser.value(scenario))) {
         std::fprintf(stderr, "%s\n", qPrintable(cluster.errorString()));
         return 2;
     }
@@ -113,8 +143,10 @@ int main(int argc, char **argv)
         return 1;
     }
     QString kubeconfigPath;
-    if (parser.isSet(kubeconfig)) {
-        kubeconfigPath = QFileInfo(parser.value(kubeconfig)).absoluteFilePath();
+    QTemporaryDir scratch;  // the deploy's kubeconfig when none was asked for
+    if (parser.isSet(kubeconfig) || openIm) {
+        kubeconfigPath = parser.isSet(kubeconfig) ? QFileInfo(parser.value(kubeconfig)).absoluteFilePath()
+                                                  : scratch.filePath(QStringLiteral("kubeconfig"));
         if (!cluster.writeKubeconfig(kubeconfigPath)) {
             std::fprintf(stderr, "%s\n", qPrintable(sd::Tr::tr("cannot write the kubeconfig: %1").arg(cluster.errorString())));
             return 1;
@@ -128,11 +160,30 @@ int main(int argc, char **argv)
         std::signal(SIGTERM, onSignal);
     }
 
+    sd::OpenImScenario deploy(&cluster);
+    if (openIm) {
+        QString error;
+        bool ok = false;
+        QString message;
+        QObject::connect(&deploy, &sd::OpenImScenario::finished, &app, [&](bool succeeded, const QString &text) {
+            ok = succeeded;
+            message = text;
+            app.quit();
+        });
+        if (!deploy.start(kubeconfigPath, &error) || app.exec() != 0 || !ok) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(sd::Tr::tr("cannot deploy the OpenIM dev stack: %1").arg(error.isEmpty() ? message : error)));
+            return 1;
+        }
+    }
+
     // One machine-readable line: tools wait for it, then read url and kubeconfig.
-    const nlohmann::json ready = {{"ready", true},
+    nlohmann::json ready = {{"ready", true},
                                   {"url", cluster.url().toString().toStdString()},
                                   {"kubeconfig", kubeconfigPath.toStdString()},
                                   {"scenario", parser.value(scenario).toStdString()}};
+    if (openIm)
+        ready["deployMs"] = deploy.elapsedMs();
     std::printf("%s\n", ready.dump().c_str());
     std::fflush(stdout);
     const int rc = app.exec();

@@ -2,13 +2,15 @@
 
 #include "kubesim/kbinstall.h"
 #include "kubesim/logbook.h"
+#include "kubesim/objects.h"
 #include "kubesim/quantity.h"
 #include "kubesim/store.h"
-#include "kubesim/yamljson.h"
+#include "schema/yamljson.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QUuid>
 
 namespace sd::sim::Scenario {
@@ -235,6 +237,66 @@ void loadEmpty(Store *store, LogBook *logs, const SimOptions &options)
          {"subjects", {{{"apiGroup", "rbac.authorization.k8s.io"}, {"kind", "User"}, {"name", "viewer"}}}}});
 }
 
+// Deployments of five running replicas across namespaces load-1 … load-K (at most 50 pods each),
+// as a settled cluster shows them: the controllers adopt them as they are.
+void loadScale(Store *store, int pods, const SimOptions &options)
+{
+    QRandomGenerator rng(quint32(options.seed ^ (options.seed >> 32)));
+    const int namespaces = std::clamp((pods + 49) / 50, 1, 20);
+    const int nodes = std::max(1, options.nodeCount);
+    for (int n = 1; n <= namespaces; ++n) {
+        const std::string ns = "load-" + std::to_string(n);
+        add(store, QStringLiteral("/namespaces"),
+            {{"apiVersion", "v1"},
+             {"kind", "Namespace"},
+             {"metadata", {{"name", ns}, {"labels", {{"kubernetes.io/metadata.name", ns}}}}},
+             {"spec", {{"finalizers", {"kubernetes"}}}},
+             {"status", {{"phase", "Active"}}}});
+        add(store, QStringLiteral("/serviceaccounts"),
+            {{"apiVersion", "v1"}, {"kind", "ServiceAccount"}, {"metadata", {{"name", "default"}, {"namespace", ns}}}});
+    }
+    const std::string image = "docker.io/library/nginx:1.25";
+    for (int first = 0, d = 0; first < pods; first += 5, ++d) {
+        const int replicas = std::min(5, pods - first);
+        const std::string ns = "load-" + std::to_string(d % namespaces + 1);
+        const std::string name = "web-" + std::to_string(d / namespaces + 1);
+        const std::string hash = objects::randomSuffix(rng).toStdString() + "f4";
+        const json labels = {{"app", name}};
+        json rsLabels = labels;
+        rsLabels["pod-template-hash"] = hash;
+        const json podSpec = {{"containers", {{{"name", "web"}, {"image", image}}}}};
+        json deploy = add(store, QStringLiteral("apps/deployments"),
+                          {{"apiVersion", "apps/v1"},
+                           {"kind", "Deployment"},
+                           {"metadata", {{"name", name}, {"namespace", ns}, {"labels", labels}}},
+                           {"spec", {{"replicas", replicas}, {"selector", {{"matchLabels", labels}}},
+                                     {"template", {{"metadata", {{"labels", labels}}}, {"spec", podSpec}}}}},
+                           {"status", {{"observedGeneration", 1}, {"replicas", replicas}, {"updatedReplicas", replicas},
+                                       {"readyReplicas", replicas}, {"availableReplicas", replicas},
+                                       {"conditions", {{{"type", "Available"}, {"status", "True"}, {"reason", "MinimumReplicasAvailable"}},
+                                                       {{"type", "Progressing"}, {"status", "True"}, {"reason", "NewReplicaSetAvailable"}}}}}}});
+        json rs = add(store, QStringLiteral("apps/replicasets"),
+                      {{"apiVersion", "apps/v1"},
+                       {"kind", "ReplicaSet"},
+                       {"metadata", {{"name", name + "-" + hash}, {"namespace", ns}, {"labels", rsLabels},
+                                     {"annotations", {{"deployment.kubernetes.io/revision", "1"}}},
+                                     {"ownerReferences", json::array({ownerRef(deploy)})}}},
+                       {"spec", {{"replicas", replicas}, {"selector", {{"matchLabels", rsLabels}}},
+                                 {"template", {{"metadata", {{"labels", rsLabels}}}, {"spec", podSpec}}}}},
+                       {"status", {{"replicas", replicas}, {"readyReplicas", replicas}, {"availableReplicas", replicas},
+                                   {"fullyLabeledReplicas", replicas}, {"observedGeneration", 1}}}});
+        for (int i = 0; i < replicas; ++i) {
+            const int index = first + i;
+            const int node = index % nodes + 1;
+            json pod = runningPod(ns, name + "-" + hash + "-" + objects::randomSuffix(rng).toStdString(), rsLabels, "web", image,
+                                  node, ownerRef(rs), 0);
+            // Unique addresses for any N (the scenario's pods sit outside the kubelets' ranges).
+            pod["status"]["podIP"] = "10.200." + std::to_string(index / 250 % 256) + "." + std::to_string(index % 250 + 2);
+            add(store, QStringLiteral("/pods"), pod);
+        }
+    }
+}
+
 } // namespace
 
 json add(Store *store, const QString &storageKey, json object)
@@ -249,7 +311,7 @@ json add(Store *store, const QString &storageKey, json object)
     return store->put(storageKey, std::move(object));
 }
 
-QStringList names() { return {QStringLiteral("empty"), QStringLiteral("kubeblocks")}; }
+QStringList names() { return {QStringLiteral("empty"), QStringLiteral("kubeblocks"), QStringLiteral("scale:N")}; }
 
 bool load(const QString &name, Store *store, LogBook *logs, QString *error, const SimOptions &options,
           const QStringList &disabledAddons)
@@ -261,6 +323,18 @@ bool load(const QString &name, Store *store, LogBook *logs, QString *error, cons
     if (name == QStringLiteral("kubeblocks")) {
         loadEmpty(store, logs, options);
         KbInstall::install(store, logs, disabledAddons);
+        return true;
+    }
+    if (name.startsWith(QStringLiteral("scale:"))) {
+        bool ok = false;
+        const int pods = name.mid(6).toInt(&ok);
+        if (!ok || pods < 1 || pods > 100000) {
+            if (error)
+                *error = QStringLiteral("scenario \"%1\": N in scale:N must be a number from 1 to 100000").arg(name);
+            return false;
+        }
+        loadEmpty(store, logs, options);
+        loadScale(store, pods, options);
         return true;
     }
     if (error)

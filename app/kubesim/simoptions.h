@@ -18,6 +18,15 @@ struct SimOptions
     // false: the API server alone, like envtest (kube-apiserver + etcd, no controller-manager):
     // for tests that write the statuses they need themselves.
     bool controllers = true;
+    // Container logs (LogWriter): lines each container instance starts with once ready, then lines
+    // per simulated second per ready container (0: none beyond the backlog). Burstiness 0 writes
+    // steadily; towards 1 quiet spells alternate with bursts around the same long-run rate.
+    int logBacklog = 0;
+    double logRate = 0;
+    double logBurstiness = 0.5;
+    // Log bytes kept per container instance (older lines dropped), like the kubelet's
+    // containerLogMaxSize; 0 keeps everything.
+    qint64 logLimitBytes = qint64(10) << 20;
 };
 
 } // namespace sd::sim

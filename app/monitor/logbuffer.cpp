@@ -11,6 +11,77 @@ constexpr int kBlockBits = 16;
 constexpr qint64 kBlockSize = qint64(1) << kBlockBits;
 constexpr qsizetype kChunkBytes = qsizetype(4) << 20;
 static_assert(sizeof(LogRecord) <= 24, "LogRecord is part of the memory budget");
+
+// Styles are stored after the text as: varint count, then per run varint gap (from the end of
+// the previous run), varint length, attrs, colour kinds (fg low nibble, bg high nibble: 0 none,
+// 1 palette, 2 RGB) and the colours (1 or 3 bytes each). A zap level colour costs 6 bytes, less
+// than the 9 bytes of escape codes it replaces.
+void putVarint(QByteArray &out, quint64 v)
+{
+    while (v >= 0x80) {
+        out.append(char(v | 0x80));
+        v >>= 7;
+    }
+    out.append(char(v));
+}
+
+quint64 getVarint(const unsigned char *&p)
+{
+    quint64 v = 0;
+    for (int shift = 0; shift < 64; shift += 7) {
+        const unsigned char b = *p++;
+        v |= quint64(b & 0x7f) << shift;
+        if (!(b & 0x80))
+            break;
+    }
+    return v;
+}
+
+void putColour(QByteArray &out, quint32 colour)
+{
+    if ((colour & 0xff000000) == LogParser::AnsiStyle::kPalette) {
+        out.append(char(colour & 0xff));
+    } else if ((colour & 0xff000000) == LogParser::AnsiStyle::kRgb) {
+        out.append(char((colour >> 16) & 0xff));
+        out.append(char((colour >> 8) & 0xff));
+        out.append(char(colour & 0xff));
+    }
+}
+
+quint8 colourKind(quint32 colour)
+{
+    return quint8(colour >> 24);
+}
+
+quint32 getColour(const unsigned char *&p, quint8 kind)
+{
+    if (kind == 1)
+        return LogParser::AnsiStyle::kPalette | *p++;
+    if (kind == 2) {
+        const quint32 rgb = quint32(p[0]) << 16 | quint32(p[1]) << 8 | p[2];
+        p += 3;
+        return LogParser::AnsiStyle::kRgb | rgb;
+    }
+    return 0;
+}
+
+constexpr qsizetype kMaxStyleBytes = 64 << 10; // beyond that a line is shown plain
+
+void encodeRuns(const std::vector<LogParser::AnsiRun> &runs, QByteArray &out)
+{
+    out.resize(0); // keeps the capacity
+    putVarint(out, runs.size());
+    qsizetype at = 0;
+    for (const LogParser::AnsiRun &r : runs) {
+        putVarint(out, quint64(r.start - at));
+        putVarint(out, quint64(r.length));
+        out.append(char(r.style.attrs));
+        out.append(char(colourKind(r.style.fg) | colourKind(r.style.bg) << 4));
+        putColour(out, r.style.fg);
+        putColour(out, r.style.bg);
+        at = r.start + r.length;
+    }
+}
 } // namespace
 
 struct LogSnapshot::RecordBlock
@@ -78,11 +149,35 @@ qint64 LogBuffer::append(qint64 timeNs, quint16 source, QByteArrayView text)
         text = text.first(kMaxLineBytes);
         flags |= LogRecord::Truncated;
     }
-    // Lines without escape codes are the common case: one memcpy.
     quint32 chunk = 0, offset = 0;
-    char *out = reserveText(text.size(), &chunk, &offset);
-    const qsizetype length = LogParser::stripAnsi(text, out);
-    m_chunkUsed += length;
+    qsizetype length = 0;
+    char *out = nullptr;
+    if (!text.contains('\x1b')) {
+        // Lines without escape codes are the common case: one memcpy.
+        out = reserveText(text.size(), &chunk, &offset);
+        std::memcpy(out, text.data(), size_t(text.size()));
+        length = text.size();
+        m_chunkUsed += length;
+    } else {
+        // Strip into scratch first: only then is the size of text + styles known.
+        m_runs.clear();
+        m_scratch.resize(text.size());
+        length = LogParser::stripAnsi(text, m_scratch.data(), &m_runs);
+        QByteArray &styles = m_styleBytes;
+        styles.resize(0);
+        if (!m_runs.empty()) {
+            encodeRuns(m_runs, styles);
+            if (styles.size() <= kMaxStyleBytes)
+                flags |= LogRecord::HasStyles;
+            else
+                styles.resize(0);
+        }
+        out = reserveText(length + styles.size(), &chunk, &offset);
+        std::memcpy(out, m_scratch.constData(), size_t(length));
+        if (!styles.isEmpty())
+            std::memcpy(out + length, styles.constData(), size_t(styles.size()));
+        m_chunkUsed += length + styles.size();
+    }
     const LogParser::Info info = LogParser::parse(QByteArrayView(out, length));
     LogRecord &r = newRecord();
     r.timeNs = timeNs;
@@ -154,6 +249,31 @@ QByteArrayView LogBuffer::text(qint64 seq) const
 QString LogBuffer::displayText(qint64 seq) const
 {
     return QString::fromUtf8(text(seq));
+}
+
+std::vector<LogParser::AnsiRun> LogBuffer::styles(qint64 seq) const
+{
+    std::vector<LogParser::AnsiRun> runs;
+    const LogRecord &r = record(seq);
+    if (!(r.flags & LogRecord::HasStyles))
+        return runs;
+    const QByteArrayView t = text(seq);
+    const auto *p = reinterpret_cast<const unsigned char *>(t.data() + t.size());
+    const quint64 count = getVarint(p);
+    runs.reserve(size_t(count));
+    qsizetype at = 0;
+    for (quint64 i = 0; i < count; ++i) {
+        LogParser::AnsiRun run;
+        run.start = at + qsizetype(getVarint(p));
+        run.length = qsizetype(getVarint(p));
+        run.style.attrs = *p++;
+        const quint8 kinds = *p++;
+        run.style.fg = getColour(p, kinds & 0x0f);
+        run.style.bg = getColour(p, kinds >> 4);
+        at = run.start + run.length;
+        runs.push_back(run);
+    }
+    return runs;
 }
 
 LogSnapshot LogBuffer::snapshot(qint64 endSeq) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "monitor/loglevel.h"
+#include "monitor/logparser.h"
 
 #include <QByteArrayView>
 #include <QString>
@@ -22,7 +23,7 @@ struct LogRecord
     quint16 source = 0;    // index into the buffer's sources (pod/container)
     LogLevel level = LogLevel::Unknown;
     quint8 flags = 0;      // Flag bits
-    enum Flag : quint8 { Truncated = 1, HasOperationId = 2 };
+    enum Flag : quint8 { Truncated = 1, HasOperationId = 2, HasStyles = 4 };
 };
 
 // A consistent read-only view of a LogBuffer at one moment: the lines [firstSeq, endSeq).
@@ -55,6 +56,8 @@ private:
 // that never changes (seq of the first line ever appended is 0), so filter results and search
 // positions stay valid while lines come and go. Text is kept as UTF-8 bytes in 4 MiB chunks and
 // decoded only when shown; lines longer than maxLineBytes() are cut and flagged Truncated.
+// ANSI escape codes are removed from the text (filters and search see what is shown); the SGR
+// styles they set are kept compactly right after the line's text (flag HasStyles).
 //
 // Threading: written on one thread (the owner's); snapshot() hands consistent views to worker
 // threads (filtering). Not copyable.
@@ -93,6 +96,8 @@ public:
     const LogRecord &record(qint64 seq) const;
     QByteArrayView text(qint64 seq) const;
     QString displayText(qint64 seq) const; // decoded, invalid UTF-8 replaced
+    // The ANSI styles of a line, byte offsets into text(seq); empty for plain lines.
+    std::vector<LogParser::AnsiRun> styles(qint64 seq) const;
 
     LogSnapshot snapshot(qint64 endSeq = -1) const; // lines [firstSeq, endSeq); -1: all
 
@@ -119,6 +124,9 @@ private:
     qint64 m_endSeq = 0;
     qint64 m_dropped = 0;
     std::vector<QString> m_sources;
+    std::vector<LogParser::AnsiRun> m_runs; // scratch for append()
+    QByteArray m_scratch;                   // scratch for append()
+    QByteArray m_styleBytes;                // scratch for append()
 };
 
 } // namespace sd

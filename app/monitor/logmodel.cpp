@@ -380,6 +380,48 @@ int LogModel::nextMatch(int row, bool forward) const
     return -1;
 }
 
+namespace {
+// UTF-16 units of UTF-8 bytes: one per character, two for those beyond U+FFFF. (Invalid bytes,
+// shown as U+FFFD each, are counted roughly: only colour positions depend on it.)
+qsizetype utf16Length(QByteArrayView bytes)
+{
+    qsizetype n = 0;
+    for (const char ch : bytes) {
+        const auto c = static_cast<unsigned char>(ch);
+        n += (c & 0xc0) != 0x80;
+        n += c >= 0xf0;
+    }
+    return n;
+}
+} // namespace
+
+std::vector<LogParser::AnsiRun> LogModel::displayStyles(int row) const
+{
+    const qint64 seq = seqAt(row);
+    if (seq < 0)
+        return {};
+    std::vector<LogParser::AnsiRun> runs = m_buffer.styles(seq);
+    if (runs.empty())
+        return runs;
+    const QByteArrayView text = m_buffer.text(seq);
+    qsizetype byte = 0, unit = 0;
+    auto toUnits = [&](qsizetype at) {
+        unit += utf16Length(text.sliced(byte, at - byte));
+        byte = at;
+        return unit;
+    };
+    std::vector<LogParser::AnsiRun> out;
+    out.reserve(runs.size());
+    for (const LogParser::AnsiRun &r : runs) {
+        const qsizetype start = toUnits(r.start);
+        const qsizetype end = toUnits(r.start + r.length);
+        if (start >= kDisplayChars)
+            break; // beyond what is shown
+        out.push_back({start, std::min<qsizetype>(end, kDisplayChars) - start, r.style});
+    }
+    return out;
+}
+
 QString LogModel::lineText(int row, bool withSource, bool withTimestamp) const
 {
     const qint64 seq = seqAt(row);

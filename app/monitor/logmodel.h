@@ -80,7 +80,10 @@ public:
 
     qint64 seqAt(int row) const;
     int rowOfSeq(qint64 seq) const; // -1 when not shown
-    // The line as copied or saved: "[label] timestamp text" (parts as asked).
+    // The ANSI styles of a row's shown text (DisplayRole), in UTF-16 units; empty when plain.
+    std::vector<LogParser::AnsiRun> displayStyles(int row) const;
+    // The line as copied or saved: "[label] timestamp text" (parts as asked), never with escape
+    // codes.
     QString lineText(int row, bool withSource, bool withTimestamp) const;
 
     static QString formatTime(qint64 timeNs);

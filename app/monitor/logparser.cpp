@@ -1,5 +1,6 @@
 #include "monitor/logparser.h"
 
+#include <algorithm>
 #include <cstring>
 #include <string_view>
 
@@ -235,30 +236,132 @@ QByteArrayView operationId(QByteArrayView line)
     return QByteArrayView(line.data() + start, qsizetype(v.size()));
 }
 
-qsizetype stripAnsi(QByteArrayView in, char *out)
+void applySgr(QByteArrayView params, AnsiStyle *style)
+{
+    // Parameters split at ';' (and ':' for the ISO 8613-6 form of 38:2:r:g:b); empty means 0.
+    int values[32];
+    int count = 0;
+    int current = 0;
+    bool any = false;
+    for (qsizetype i = 0; i <= params.size(); ++i) {
+        const char c = i < params.size() ? params[i] : ';';
+        if (isDigit(c)) {
+            current = std::min(current * 10 + (c - '0'), 1 << 20);
+            any = true;
+        } else if (c == ';' || c == ':') {
+            if (count < 32)
+                values[count++] = any ? current : 0;
+            current = 0;
+            any = false;
+        } else {
+            return; // private or malformed parameters: not SGR as we know it
+        }
+    }
+    auto colour = [&](int &i, quint32 *target) {
+        // 38;5;n or 38;2;r;g;b (same for 48); a malformed tail ends the sequence.
+        if (i + 1 >= count)
+            return false;
+        if (values[i + 1] == 5 && i + 2 < count) {
+            *target = AnsiStyle::kPalette | quint32(std::clamp(values[i + 2], 0, 255));
+            i += 2;
+            return true;
+        }
+        if (values[i + 1] == 2 && i + 4 < count) {
+            *target = AnsiStyle::kRgb | quint32(std::clamp(values[i + 2], 0, 255)) << 16
+                      | quint32(std::clamp(values[i + 3], 0, 255)) << 8 | quint32(std::clamp(values[i + 4], 0, 255));
+            i += 4;
+            return true;
+        }
+        return false;
+    };
+    for (int i = 0; i < count; ++i) {
+        const int v = values[i];
+        if (v == 0) {
+            *style = AnsiStyle();
+        } else if (v == 1) {
+            style->attrs |= AnsiStyle::Bold;
+        } else if (v == 2) {
+            style->attrs |= AnsiStyle::Faint;
+        } else if (v == 3) {
+            style->attrs |= AnsiStyle::Italic;
+        } else if (v == 4) {
+            style->attrs |= AnsiStyle::Underline;
+        } else if (v == 7) {
+            style->attrs |= AnsiStyle::Inverse;
+        } else if (v == 9) {
+            style->attrs |= AnsiStyle::Strike;
+        } else if (v == 22) {
+            style->attrs &= quint8(~(AnsiStyle::Bold | AnsiStyle::Faint));
+        } else if (v == 23) {
+            style->attrs &= quint8(~AnsiStyle::Italic);
+        } else if (v == 24) {
+            style->attrs &= quint8(~AnsiStyle::Underline);
+        } else if (v == 27) {
+            style->attrs &= quint8(~AnsiStyle::Inverse);
+        } else if (v == 29) {
+            style->attrs &= quint8(~AnsiStyle::Strike);
+        } else if (v >= 30 && v <= 37) {
+            style->fg = AnsiStyle::kPalette | quint32(v - 30);
+        } else if (v == 38) {
+            if (!colour(i, &style->fg))
+                return;
+        } else if (v == 39) {
+            style->fg = 0;
+        } else if (v >= 40 && v <= 47) {
+            style->bg = AnsiStyle::kPalette | quint32(v - 40);
+        } else if (v == 48) {
+            if (!colour(i, &style->bg))
+                return;
+        } else if (v == 49) {
+            style->bg = 0;
+        } else if (v >= 90 && v <= 97) {
+            style->fg = AnsiStyle::kPalette | quint32(v - 90 + 8);
+        } else if (v >= 100 && v <= 107) {
+            style->bg = AnsiStyle::kPalette | quint32(v - 100 + 8);
+        }
+        // Anything else (blink, fonts, …) is ignored.
+    }
+}
+
+qsizetype stripAnsi(QByteArrayView in, char *out, std::vector<AnsiRun> *runs)
 {
     const char *p = in.data();
     const char *end = p + in.size();
     char *o = out;
+    AnsiStyle style;
+    auto copy = [&](const char *from, qsizetype n) {
+        if (n <= 0)
+            return;
+        std::memcpy(o, from, size_t(n));
+        if (runs && !style.isDefault()) {
+            const qsizetype at = o - out;
+            if (!runs->empty() && runs->back().style == style && runs->back().start + runs->back().length == at)
+                runs->back().length += n;
+            else
+                runs->push_back({at, n, style});
+        }
+        o += n;
+    };
     while (p < end) {
         const char *esc = static_cast<const char *>(std::memchr(p, 0x1b, size_t(end - p)));
         if (!esc) {
-            std::memcpy(o, p, size_t(end - p));
-            o += end - p;
+            copy(p, end - p);
             break;
         }
-        std::memcpy(o, p, size_t(esc - p));
-        o += esc - p;
+        copy(p, esc - p);
         p = esc + 1;
         if (p >= end)
             break;
         if (*p == '[') {
             // CSI: parameters and intermediates, then one final byte in 0x40–0x7e.
-            ++p;
+            const char *params = ++p;
             while (p < end && (static_cast<unsigned char>(*p) < 0x40 || static_cast<unsigned char>(*p) > 0x7e))
                 ++p;
-            if (p < end)
+            if (p < end) {
+                if (*p == 'm' && runs)
+                    applySgr(QByteArrayView(params, p - params), &style);
                 ++p;
+            }
         } else if (*p == ']') {
             // OSC: up to BEL or ESC backslash.
             ++p;

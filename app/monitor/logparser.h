@@ -4,6 +4,8 @@
 
 #include <QByteArrayView>
 
+#include <vector>
+
 namespace sd {
 
 // Recognises the log formats an OpenIM stack writes and extracts what the docks filter on.
@@ -29,10 +31,41 @@ Info parse(QByteArrayView line);
 // logfmt); empty when there is none.
 QByteArrayView operationId(QByteArrayView line);
 
+// A text style set by ANSI SGR codes (ESC [ … m). Colours are 0 (the view's default),
+// kPalette | index (0–255: the 16 basic and bright colours, then the xterm cube and greys) or
+// kRgb | 0xRRGGBB.
+struct AnsiStyle
+{
+    enum Attr : quint8 { Bold = 1, Faint = 2, Italic = 4, Underline = 8, Inverse = 16, Strike = 32 };
+    static constexpr quint32 kPalette = 1u << 24;
+    static constexpr quint32 kRgb = 2u << 24;
+
+    quint8 attrs = 0;
+    quint32 fg = 0;
+    quint32 bg = 0;
+
+    bool isDefault() const { return attrs == 0 && fg == 0 && bg == 0; }
+    bool operator==(const AnsiStyle &) const = default;
+};
+
+// A styled span of a line without its escape codes: [start, start + length) in bytes of the
+// stripped text (or, after LogModel converts them, in UTF-16 units of the shown text).
+struct AnsiRun
+{
+    qsizetype start = 0;
+    qsizetype length = 0;
+    AnsiStyle style;
+    bool operator==(const AnsiRun &) const = default;
+};
+
 // Copies `in` to `out` (which has room for in.size() bytes) without ANSI escape sequences (CSI
 // such as colours, OSC, and two-byte escapes); returns the bytes written. A truncated sequence
-// at the end is dropped.
-qsizetype stripAnsi(QByteArrayView in, char *out);
+// at the end is dropped. With `runs`, the spans that SGR codes styled are appended to it
+// (adjacent spans of one style merged; unstyled text gets none).
+qsizetype stripAnsi(QByteArrayView in, char *out, std::vector<AnsiRun> *runs = nullptr);
+
+// Applies the parameters of one SGR sequence ("1;31", "38;5;208", "" = reset) to `style`.
+void applySgr(QByteArrayView params, AnsiStyle *style);
 
 // Maps a level word (INFO, warn, Warning, E, err, …) to a level.
 LogLevel levelFromWord(QByteArrayView word);

@@ -4,6 +4,9 @@
 #include "monitor/logbuffer.h"
 #include "monitor/logparser.h"
 
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
 #include <string_view>
 
 namespace sd {
@@ -19,7 +22,33 @@ bool isAscii(const QString &s)
     return true;
 }
 
+// Match data and a JIT stack per thread: a compiled pattern may be used by several threads at
+// once, match data may not. One ovector pair is enough to learn whether a line matches.
+struct PcreThreadState
+{
+    pcre2_match_data *data = pcre2_match_data_create(1, nullptr);
+    pcre2_match_context *context = pcre2_match_context_create(nullptr);
+    // The JIT's default 32 KiB stack fails on deeply nested patterns; grow up to 1 MiB.
+    pcre2_jit_stack *stack = pcre2_jit_stack_create(32 * 1024, 1024 * 1024, nullptr);
+
+    PcreThreadState() { pcre2_jit_stack_assign(context, nullptr, stack); }
+    ~PcreThreadState()
+    {
+        pcre2_jit_stack_free(stack);
+        pcre2_match_context_free(context);
+        pcre2_match_data_free(data);
+    }
+    PcreThreadState(const PcreThreadState &) = delete;
+    PcreThreadState &operator=(const PcreThreadState &) = delete;
+};
+
 } // namespace
+
+struct LogMatcher::Pcre
+{
+    pcre2_code *code = nullptr;
+    ~Pcre() { pcre2_code_free(code); }
+};
 
 LogMatcher::LogMatcher(const LogQuery &query)
     : m_query(query)
@@ -40,7 +69,29 @@ LogMatcher::LogMatcher(const LogQuery &query)
                           .arg(m_regex.patternErrorOffset())
                           .arg(m_regex.errorString());
         }
-        m_regex.optimize();
+        if (m_error.isEmpty()) {
+            // QRegularExpression's options (UTF, CASELESS) for the same results on the bytes;
+            // MATCH_INVALID_UTF lets stored lines with invalid UTF-8 be matched, not rejected.
+            const QByteArray pattern = m_regex.pattern().toUtf8();
+            int code = 0;
+            PCRE2_SIZE offset = 0;
+            auto pcre = std::make_shared<Pcre>();
+            pcre->code = pcre2_compile(reinterpret_cast<PCRE2_SPTR>(pattern.constData()), size_t(pattern.size()),
+                                       PCRE2_UTF | PCRE2_MATCH_INVALID_UTF
+                                           | (query.caseSensitive ? 0 : PCRE2_CASELESS),
+                                       &code, &offset, nullptr);
+            if (!pcre->code) {
+                PCRE2_UCHAR message[256];
+                pcre2_get_error_message(code, message, sizeof message);
+                m_error = Tr::tr("Invalid regular expression at offset %1: %2")
+                              .arg(offset)
+                              .arg(QString::fromUtf8(reinterpret_cast<const char *>(message)));
+            } else {
+                // Without JIT (unsupported CPU) pcre2_match interprets: slower, same results.
+                pcre2_jit_compile(pcre->code, PCRE2_JIT_COMPLETE);
+                m_pcre = std::move(pcre);
+            }
+        }
     } else if (query.caseSensitive) {
         m_mode = Mode::Bytes;
         m_needle = query.text.toUtf8();
@@ -82,7 +133,14 @@ bool LogMatcher::textMatches(QByteArrayView text) const
         return false;
     }
     case Mode::Regex:
-        return m_regex.isValid() && m_regex.match(QString::fromUtf8(text)).hasMatch();
+        if (!m_pcre)
+            return false;
+        thread_local PcreThreadState state;
+        const auto subject = reinterpret_cast<PCRE2_SPTR>(text.data());
+        int rc = pcre2_match(m_pcre->code, subject, size_t(text.size()), 0, 0, state.data, state.context);
+        if (rc == PCRE2_ERROR_JIT_STACKLIMIT) // a pathological pattern: the interpreter has no such limit
+            rc = pcre2_match(m_pcre->code, subject, size_t(text.size()), 0, PCRE2_NO_JIT, state.data, state.context);
+        return rc >= 0;
     }
     return false;
 }

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <array>
+#include <memory>
 
 namespace sd {
 
@@ -27,8 +28,11 @@ struct LogQuery
     bool operator==(const LogQuery &) const = default;
 };
 
-// A compiled LogQuery. Plain text is matched on the stored UTF-8 bytes (ASCII case folding
-// without decoding); regular expressions and non-ASCII case-insensitive text decode the line.
+// A compiled LogQuery. Everything is matched on the stored UTF-8 bytes, never decoded: plain
+// text directly (ASCII case folding), regular expressions (and non-ASCII case-insensitive text)
+// with PCRE2's 8-bit JIT. The pattern is compiled with the options QRegularExpression uses
+// (UTF, caseless), so the syntax and results are those of QRegularExpression, which still
+// validates the pattern (error text and offset) and finds the ranges to highlight.
 // Copies may be used on different threads at once.
 class LogMatcher
 {
@@ -50,7 +54,9 @@ private:
     LogQuery m_query;
     QByteArray m_needle;     // UTF-8; lower-cased when folding ASCII
     QByteArray m_operationId;
-    QRegularExpression m_regex;
+    QRegularExpression m_regex;             // validation and highlighting (decoded lines)
+    struct Pcre;                            // PCRE2-8 code, shared between copies
+    std::shared_ptr<const Pcre> m_pcre;     // line matching (UTF-8 bytes)
     std::array<unsigned char, 256> m_fold{};
     std::array<int, 256> m_skip{}; // Horspool shifts for FoldedBytes
     enum class Mode { None, Bytes, FoldedBytes, Regex } m_mode = Mode::None;

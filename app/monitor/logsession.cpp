@@ -211,6 +211,8 @@ void LogSession::addPod(const QJsonObject &pod)
         restarts.insert(cs.value(QLatin1String("name")).toString(), cs.value(QLatin1String("restartCount")).toInt());
     }
     const QJsonArray containers = pod.value(QLatin1String("spec")).toObject().value(QLatin1String("containers")).toArray();
+    // A single pod's only streamed container needs no merging.
+    const bool alone = m_target.kind == LogTarget::Kind::Pod && (containers.size() == 1 || !m_target.container.isEmpty());
     for (const QJsonValue &v : containers) {
         const QString container = v.toObject().value(QLatin1String("name")).toString();
         if (!m_target.container.isEmpty() && container != m_target.container)
@@ -230,12 +232,12 @@ void LogSession::addPod(const QJsonObject &pod)
             continue;
         }
         m_known.insert(key);
-        addSource(name, containers.size() > 1 ? container : QString(), restarts.value(container) > 0);
+        addSource(name, containers.size() > 1 ? container : QString(), restarts.value(container) > 0, alone);
         m_sources.back().container = container;
     }
 }
 
-void LogSession::addSource(const QString &pod, const QString &containerLabel, bool restarted)
+void LogSession::addSource(const QString &pod, const QString &containerLabel, bool restarted, bool alone)
 {
     const int index = m_merger.addSource(m_clock.elapsed());
     Q_ASSERT(index == int(m_sources.size()));
@@ -250,6 +252,9 @@ void LogSession::addSource(const QString &pod, const QString &containerLabel, bo
     // The pod's only container needs no name; several need one each.
     if (!containerLabel.isEmpty())
         options.container = containerLabel;
+    // Timestamps are needed to merge and to resume a follow; a one-shot read of one container
+    // may do without when the caller allows it (smaller response, like kubectl logs).
+    options.alwaysStamped = m_options.alwaysStamped || following(m_options) || !alone;
     auto stream = std::make_unique<LogStream>(m_client, m_target.namespaceName, pod, options);
     stream->setRawDelivery(true);
     connect(stream.get(), &LogStream::rawLinesReceived, this,
@@ -271,6 +276,14 @@ void LogSession::onLines(int source, const QList<QByteArray> &lines)
     if (m_sources[size_t(source)].state != State::Live)
         setSourceState(source, State::Live, {});
     const qint64 now = m_clock.elapsed();
+    const LogStream *stream = m_streams[size_t(source)].get();
+    if (stream && !stream->stamped()) {
+        // Text only: a line's own leading date (MySQL writes one) is no kubelet timestamp.
+        for (const QByteArray &raw : lines)
+            m_merger.push(source, 0, raw, 0, now);
+        flush(false);
+        return;
+    }
     for (const QByteArray &raw : lines) {
         const qsizetype space = raw.indexOf(' ');
         const auto ts = LogResumeFilter::parseTimestamp(

@@ -72,7 +72,7 @@ private:
     void listSelector(int index);
     void podsFound(const QList<QJsonObject> &pods);
     void addPod(const QJsonObject &pod);
-    void addSource(const QString &pod, const QString &container, bool restarted);
+    void addSource(const QString &pod, const QString &container, bool restarted, bool alone);
     void onLines(int source, const QList<QByteArray> &lines);
     void onEnded(int source, LogStream::EndReason reason, const QString &message);
     void setSourceState(int source, State state, const QString &message);

@@ -3,7 +3,7 @@
 #include "kubesim/cluster.h"
 #include "kubesim/scenario.h"
 #include "kubesim/store.h"
-#include "kubesim/yamljson.h"
+#include "schema/yamljson.h"
 
 #include <QDir>
 #include <QFile>
@@ -78,7 +78,7 @@ private slots:
                                 {"spec", {{"replicas", 1}, {"selector", {{"matchLabels", {{"app", "openim-api"}}}}}, {"template", templ}}}});
         QFile example(QDir(examplesDir()).filePath(QStringLiteral("mongodb/cluster.yaml")));
         if (example.open(QIODevice::ReadOnly)) {
-            const auto doc = sd::sim::parseJsonOrYaml(example.readAll());
+            const auto doc = sd::parseJsonOrYaml(example.readAll());
             QVERIFY(doc);
             sd::sim::Scenario::add(store, QStringLiteral("apps.kubeblocks.io/clusters"), *doc);
             m_mongo = true;

@@ -3,16 +3,13 @@
 #include "deploy/manifestdiff.h"
 #include "deploy/planner.h"
 #include "deploy/statusreader.h"
-#include "kube/clusterconnection.h"
-#include "kube/kubeclient.h"
-#include "kubesim/cluster.h"
 #include "kubesim/scenario.h"
 #include "kubesim/store.h"
 #include "stack/kubeblockscatalog.h"
 #include "stack/stackfile.h"
+#include "../support/simconnection.h"
 
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <map>
@@ -101,9 +98,7 @@ class tst_DeployEngine : public QObject
 {
     Q_OBJECT
 
-    sim::Cluster m_cluster;
-    QTemporaryDir m_dir;
-    std::unique_ptr<KubeClient> m_client;
+    SimConnection m_sim;
     Stack m_stack;
 
     Stack stackIn(const QString &ns) const
@@ -115,7 +110,7 @@ class tst_DeployEngine : public QObject
 
     Plan plan(const Stack &stack)
     {
-        Planner planner(m_client.get());
+        Planner planner(m_sim.client());
         QSignalSpy spy(&planner, &Planner::finished);
         planner.start(stack);
         if (spy.isEmpty() && !spy.wait(60000))
@@ -151,7 +146,7 @@ class tst_DeployEngine : public QObject
         Json out = Json::object();
         for (const char *key : {"/serviceaccounts", "rbac.authorization.k8s.io/roles", "rbac.authorization.k8s.io/rolebindings",
                                 "apps.kubeblocks.io/clusters", "/secrets", "/configmaps", "/services", "apps/deployments"}) {
-            for (const sim::JsonPtr &o : m_cluster.store()->list(QLatin1String(key), ns).items) {
+            for (const sim::JsonPtr &o : m_sim.store()->list(QLatin1String(key), ns).items) {
                 Json n = *o;
                 // generation/observedGeneration: kubesim (as of this writing) counts a no-op
                 // apply of a custom resource as a spec change when the CRD schema defaults a
@@ -173,7 +168,7 @@ class tst_DeployEngine : public QObject
                 out[std::string(key) + "/" + n["metadata"]["name"].get<std::string>()] = n;
             }
         }
-        const auto nsObject = m_cluster.store()->get(QStringLiteral("/namespaces"), {}, ns);
+        const auto nsObject = m_sim.store()->get(QStringLiteral("/namespaces"), {}, ns);
         out["namespace"] = nsObject ? (*nsObject)["metadata"].value("labels", Json::object()) : Json();
         return out;
     }
@@ -190,18 +185,9 @@ private slots:
     void initTestCase()
     {
         // The API server alone (envtest style): the tests write controller statuses themselves.
-        sim::SimOptions api;
-        api.controllers = false;
-        m_cluster.setOptions(api);
-        QVERIFY(m_cluster.loadScenario(QStringLiteral("kubeblocks")));
-        QVERIFY2(m_cluster.start(), qPrintable(m_cluster.errorString()));
-        const QString kubeconfig = m_dir.filePath(QStringLiteral("kubeconfig"));
-        QVERIFY(m_cluster.writeKubeconfig(kubeconfig));
         QString error;
-        const auto connection = ClusterConnection::fromConfig(KubeConfig::loadFiles({kubeconfig}, true),
-                                                              QStringLiteral("kubesim"), &error);
-        QVERIFY2(connection, qPrintable(error));
-        m_client = std::make_unique<KubeClient>(*connection);
+        QVERIFY2(m_sim.start(QStringLiteral("kubeblocks"), SimConnection::apiServerOnly(), QStringLiteral("default"), &error),
+                 qPrintable(error));
         const auto loaded = StackFile::load(QStringLiteral(SD_SOURCE_DIR "/resources/stacks/openim-dev.yaml"));
         QVERIFY(loaded.stack);
         m_stack = *loaded.stack;
@@ -228,8 +214,8 @@ private slots:
     void applyPlanRerunChangeDestroy()
     {
         const Stack stack = stackIn(QStringLiteral("deploy-main"));
-        FakeControllers controllers(m_cluster.store(), stack);
-        DeployEngine engine(m_client.get());
+        FakeControllers controllers(m_sim.store(), stack);
+        DeployEngine engine(m_sim.client());
         engine.setOptions(fastOptions());
         QString message;
         QCOMPARE(run(engine, stack, false, &message), DeployEngine::Outcome::Succeeded);
@@ -247,11 +233,11 @@ private slots:
         }
 
         // Generated values survive a rerun.
-        const auto secretBefore = m_cluster.store()->get(QStringLiteral("/secrets"), stack.ns, QStringLiteral("openim-secret"));
+        const auto secretBefore = m_sim.store()->get(QStringLiteral("/secrets"), stack.ns, QStringLiteral("openim-secret"));
         QVERIFY(secretBefore);
         const Json before = snapshot(stack.ns);
         QCOMPARE(run(engine, stack), DeployEngine::Outcome::Succeeded);
-        const auto secretAfter = m_cluster.store()->get(QStringLiteral("/secrets"), stack.ns, QStringLiteral("openim-secret"));
+        const auto secretAfter = m_sim.store()->get(QStringLiteral("/secrets"), stack.ns, QStringLiteral("openim-secret"));
         QVERIFY((*secretBefore)["data"] == (*secretAfter)["data"]);
         QVERIFY2(snapshot(stack.ns) == before, qPrintable(differences(before, snapshot(stack.ns))));
 
@@ -283,11 +269,11 @@ private slots:
         QCOMPARE(deleted, QStringList{QStringLiteral("Deployment/openim-crontask")});
         QVERIFY2(changedNames.contains(QStringLiteral("Deployment/openim-api")), qPrintable(changedNames.join(',')));
         QCOMPARE(run(engine, changed), DeployEngine::Outcome::Succeeded);
-        QVERIFY(!m_cluster.store()->get(QStringLiteral("apps/deployments"), stack.ns, QStringLiteral("openim-crontask")));
-        QCOMPARE((*m_cluster.store()->get(QStringLiteral("apps/deployments"), stack.ns, QStringLiteral("openim-api")))["spec"]["replicas"].get<int>(), 3);
+        QVERIFY(!m_sim.store()->get(QStringLiteral("apps/deployments"), stack.ns, QStringLiteral("openim-crontask")));
+        QCOMPARE((*m_sim.store()->get(QStringLiteral("apps/deployments"), stack.ns, QStringLiteral("openim-api")))["spec"]["replicas"].get<int>(), 3);
 
         // Status from the live objects.
-        StatusReader reader(m_client.get());
+        StatusReader reader(m_sim.client());
         QSignalSpy statusSpy(&reader, &StatusReader::finished);
         reader.read(changed);
         QVERIFY(statusSpy.wait(20000));
@@ -298,7 +284,7 @@ private slots:
         // Destroy removes everything the stack made, the namespace included.
         QCOMPARE(run(engine, changed, true, &message), DeployEngine::Outcome::Succeeded);
         QVERIFY(snapshot(stack.ns).size() == 1); // only the "namespace" entry, now null
-        QVERIFY(!m_cluster.store()->get(QStringLiteral("/namespaces"), {}, stack.ns));
+        QVERIFY(!m_sim.store()->get(QStringLiteral("/namespaces"), {}, stack.ns));
     }
 
     // Interrupting an apply after each of its steps and running it again ends in exactly the
@@ -306,8 +292,8 @@ private slots:
     void interruptedApplyConverges()
     {
         const Stack stack = stackIn(QStringLiteral("deploy-interrupt"));
-        FakeControllers controllers(m_cluster.store(), stack);
-        DeployEngine engine(m_client.get());
+        FakeControllers controllers(m_sim.store(), stack);
+        DeployEngine engine(m_sim.client());
         engine.setOptions(fastOptions());
         QCOMPARE(run(engine, stack), DeployEngine::Outcome::Succeeded);
         const Json reference = snapshot(stack.ns);
@@ -328,16 +314,16 @@ private slots:
             QVERIFY2(snapshot(stack.ns) == reference, qPrintable(QStringLiteral("after stopping at %1: %2")
                                                                      .arg(engine.steps().at(stop).id, differences(reference, snapshot(stack.ns)))));
             QCOMPARE(run(engine, stack, true), DeployEngine::Outcome::Succeeded);
-            QVERIFY(!m_cluster.store()->get(QStringLiteral("/namespaces"), {}, stack.ns));
+            QVERIFY(!m_sim.store()->get(QStringLiteral("/namespaces"), {}, stack.ns));
         }
     }
 
     void waitsExplainTimeOutAndCancel()
     {
         const Stack stack = stackIn(QStringLiteral("deploy-wait"));
-        FakeControllers controllers(m_cluster.store(), stack);
+        FakeControllers controllers(m_sim.store(), stack);
         controllers.paused = true;
-        DeployEngine engine(m_client.get());
+        DeployEngine engine(m_sim.client());
         DeployOptions options = fastOptions();
         options.timeoutMs = 1500;
         engine.setOptions(options);
@@ -375,8 +361,8 @@ private slots:
     {
         Stack stack = stackIn(QStringLiteral("deploy-keep"));
         stack.datastores[0].terminationPolicy = QStringLiteral("DoNotTerminate");
-        FakeControllers controllers(m_cluster.store(), stack);
-        DeployEngine engine(m_client.get());
+        FakeControllers controllers(m_sim.store(), stack);
+        DeployEngine engine(m_sim.client());
         engine.setOptions(fastOptions());
         QCOMPARE(run(engine, stack), DeployEngine::Outcome::Succeeded);
         const Json before = snapshot(stack.ns);
@@ -389,19 +375,19 @@ private slots:
         stack.datastores[0].terminationPolicy = QStringLiteral("Delete");
         QCOMPARE(run(engine, stack), DeployEngine::Outcome::Succeeded);
         QCOMPARE(run(engine, stack, true), DeployEngine::Outcome::Succeeded);
-        QVERIFY(!m_cluster.store()->get(QStringLiteral("/namespaces"), {}, stack.ns));
+        QVERIFY(!m_sim.store()->get(QStringLiteral("/namespaces"), {}, stack.ns));
     }
 
     void invalidStackFailsBeforeAnyWrite()
     {
         Stack stack = stackIn(QStringLiteral("deploy-invalid"));
         stack.datastores[0].name = QStringLiteral("a-name-much-too-long-for-kubeblocks");
-        DeployEngine engine(m_client.get());
+        DeployEngine engine(m_sim.client());
         engine.setOptions(fastOptions());
         QString message;
         QCOMPARE(run(engine, stack, false, &message), DeployEngine::Outcome::Failed);
         QCOMPARE(engine.steps().first().state, DeployStep::State::Failed);
-        QVERIFY(!m_cluster.store()->get(QStringLiteral("/namespaces"), {}, stack.ns));
+        QVERIFY(!m_sim.store()->get(QStringLiteral("/namespaces"), {}, stack.ns));
         const Plan p = plan(stack);
         QVERIFY(p.blocked());
         QVERIFY(p.items.isEmpty());

@@ -5,14 +5,11 @@
 #include "gui/deploy/applyprogressview.h"
 #include "gui/deploy/applystackdialog.h"
 #include "gui/deploy/plandialog.h"
-#include "kube/clusterconnection.h"
-#include "kube/kubeclient.h"
-#include "kubesim/cluster.h"
 #include "stack/stackfile.h"
+#include "../support/simconnection.h"
 
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -22,9 +19,7 @@ class tst_DeployViews : public QObject
 {
     Q_OBJECT
 
-    sim::Cluster m_cluster;
-    QTemporaryDir m_dir;
-    std::unique_ptr<KubeClient> m_client;
+    SimConnection m_sim;
     Stack m_stack;
 
     static QStringList topLevelTexts(QTreeWidget *tree, int column)
@@ -39,18 +34,9 @@ private slots:
     void initTestCase()
     {
         // The API server alone (envtest style): the tests write controller statuses themselves.
-        sim::SimOptions api;
-        api.controllers = false;
-        m_cluster.setOptions(api);
-        QVERIFY(m_cluster.loadScenario(QStringLiteral("kubeblocks")));
-        QVERIFY2(m_cluster.start(), qPrintable(m_cluster.errorString()));
-        const QString kubeconfig = m_dir.filePath(QStringLiteral("kubeconfig"));
-        QVERIFY(m_cluster.writeKubeconfig(kubeconfig));
         QString error;
-        const auto connection = ClusterConnection::fromConfig(KubeConfig::loadFiles({kubeconfig}, true),
-                                                              QStringLiteral("kubesim"), &error);
-        QVERIFY2(connection, qPrintable(error));
-        m_client = std::make_unique<KubeClient>(*connection);
+        QVERIFY2(m_sim.start(QStringLiteral("kubeblocks"), SimConnection::apiServerOnly(), QStringLiteral("default"), &error),
+                 qPrintable(error));
         const auto loaded = StackFile::load(QStringLiteral(SD_SOURCE_DIR "/resources/stacks/openim-dev.yaml"));
         QVERIFY(loaded.stack);
         m_stack = *loaded.stack;
@@ -104,7 +90,7 @@ private slots:
         stack.ns = QStringLiteral("views-plan");
         PlanDialog dialog;
         QSignalSpy ready(&dialog, &PlanDialog::planReady);
-        dialog.startPlanning(m_client.get(), stack);
+        dialog.startPlanning(m_sim.client(), stack);
         QVERIFY(!dialog.isApplyEnabled());
         QVERIFY(ready.wait(60000));
         QVERIFY(dialog.isApplyEnabled());
@@ -119,7 +105,7 @@ private slots:
     {
         Stack stack = m_stack;
         stack.ns = QStringLiteral("views-apply");
-        DeployEngine engine(m_client.get());
+        DeployEngine engine(m_sim.client());
         DeployOptions options;
         options.pollIntervalMs = 50;
         options.timeoutMs = 800;
@@ -163,7 +149,7 @@ private slots:
     {
         Stack stack = m_stack;
         stack.ns = QStringLiteral("views-close");
-        ApplyStackDialog dialog(m_client.get(), stack);
+        ApplyStackDialog dialog(m_sim.client(), stack);
         dialog.start();
         QVERIFY(dialog.engine()->isRunning());
         dialog.reject();

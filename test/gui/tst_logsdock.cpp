@@ -10,6 +10,7 @@
 #include "monitor/logmodel.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QFile>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -95,6 +96,57 @@ private slots:
         QCOMPARE(tab.model()->rowCount(), 20);
         tab.setOnlyMatching(false);
         QCOMPARE(tab.model()->rowCount(), 1000);
+    }
+
+    // ANSI colours are painted (never shown raw): the delegate's formats carry them, the view
+    // really draws the colour, and copy/save give plain text.
+    void ansiColoursRendered()
+    {
+        LogTab tab(nullptr, LogTarget::pod("ns", "p"), LogOptions{});
+        tab.resize(900, 300);
+        tab.model()->addSource("p");
+        std::vector<MergedLine> lines{
+            {1, 0, "2025-03-14 09:15:21.341\t\x1b[31mERROR\x1b[0m\t\x1b[1mbold\x1b[0m " + QByteArray(40, '#'), 0},
+            {2, 0, "plain", 0}};
+        tab.model()->append(lines);
+        tab.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tab));
+        const QModelIndex first = tab.model()->index(0);
+        const QString shown = first.data().toString();
+        QVERIFY(!shown.contains(QChar(0x1b)));
+        LogDelegate *delegate = tab.view()->logDelegate();
+        const auto formats = delegate->textFormats(first, shown, tab.view()->palette(), false);
+        QCOMPARE(formats.size(), 2);
+        QCOMPARE(shown.mid(formats[0].start, formats[0].length), QStringLiteral("ERROR"));
+        const QColor red = LogDelegate::ansiColour(LogParser::AnsiStyle::kPalette | 1, tab.view()->palette());
+        QCOMPARE(formats[0].format.foreground().color(), red);
+        QCOMPARE(shown.mid(formats[1].start, formats[1].length), QStringLiteral("bold"));
+        QCOMPARE(formats[1].format.fontWeight(), int(QFont::Bold));
+        QVERIFY(delegate->textFormats(tab.model()->index(1), QStringLiteral("plain"), tab.view()->palette(), false).isEmpty());
+
+        // The painted row has pixels of the ANSI red.
+        const QRect rowRect = tab.view()->visualRect(first);
+        const QImage image = tab.view()->viewport()->grab(rowRect).toImage();
+        int reddish = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                reddish += c.red() > 150 && c.green() < 110 && c.blue() < 110;
+            }
+        }
+        QVERIFY2(reddish > 5, qPrintable(QStringLiteral("%1 reddish pixels").arg(reddish)));
+
+        QTemporaryDir dir;
+        QVERIFY(tab.saveTo(dir.filePath("all.log"), true));
+        QFile saved(dir.filePath("all.log"));
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QByteArray bytes = saved.readAll();
+        QVERIFY(!bytes.contains('\x1b'));
+        QVERIFY(bytes.startsWith("2025-03-14 09:15:21.341\tERROR\tbold #"));
+        tab.view()->setCurrentIndex(first);
+        tab.copySelection();
+        QVERIFY(!QApplication::clipboard()->text().contains(QChar(0x1b)));
+        QVERIFY(QApplication::clipboard()->text().contains(QStringLiteral("ERROR\tbold")));
     }
 
     void saveVisibleAndAll()

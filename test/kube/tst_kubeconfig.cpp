@@ -333,19 +333,36 @@ private slots:
     void clusterFromUrlAndToken()
     {
         QString error;
-        auto c = ClusterConnection::fromToken(QUrl("https://10.0.0.5:6443"), "sa-token",
-                                              data("certs/ca.crt"), "kube.test", &error);
+        auto cluster = [](const QString &server, const QString &ca = {}, const QString &sni = {}) {
+            KubeCluster c;
+            c.name = QStringLiteral("prod");
+            c.server = server;
+            c.certificateAuthorityFile = ca;
+            c.tlsServerName = sni;
+            return c;
+        };
+        auto c = ClusterConnection::fromToken(cluster("https://10.0.0.5:6443", data("certs/ca.crt"), "kube.test"),
+                                              "sa-token", &error);
         QVERIFY2(c, qPrintable(error));
+        QCOMPARE(c->contextName, QString("prod"));
         QCOMPARE(c->user.token, QString("sa-token"));
         QCOMPARE(c->tlsServerName, QString("kube.test"));
         QCOMPARE(c->sslConfiguration.caCertificates().size(), 1);
         QCOMPARE(c->defaultNamespace, QString("default"));
-        QVERIFY(!ClusterConnection::fromToken(QUrl("http://10.0.0.5:6443"), "t", {}, {}, &error));
+        QVERIFY(c->warnings.isEmpty());
+        QVERIFY(!ClusterConnection::fromToken(cluster("http://10.0.0.5:6443"), "t", &error));
         QVERIFY(error.contains("not an https URL"));
-        QVERIFY(!ClusterConnection::fromToken(QUrl("https://10.0.0.5:6443"), "a\nb", {}, {}, &error));
+        QVERIFY(!ClusterConnection::fromToken(cluster("https://10.0.0.5:6443"), "a\nb", &error));
         QVERIFY(error.contains("line break"));
-        QVERIFY(!ClusterConnection::fromToken(QUrl("https://10.0.0.5:6443"), "t", data("nope.crt"), {}, &error));
+        QVERIFY(!ClusterConnection::fromToken(cluster("https://10.0.0.5:6443", data("nope.crt")), "t", &error));
         QVERIFY(error.contains("nope.crt"));
+        KubeCluster insecure = cluster("https://10.0.0.5:6443");
+        insecure.insecureSkipTlsVerify = true;
+        c = ClusterConnection::fromToken(insecure, "t", &error);
+        QVERIFY2(c, qPrintable(error));
+        QCOMPARE(c->sslConfiguration.peerVerifyMode(), QSslSocket::VerifyNone);
+        QCOMPARE(c->warnings.size(), 1);
+        QVERIFY(c->warnings.first().contains("prod"));
     }
 
     void execValidation()

@@ -125,6 +125,47 @@ private slots:
         QCOMPARE(prev.nextQuery().queryItemValue("previous"), QString("true"));
         QVERIFY(!prev.nextQuery().hasQueryItem("follow"));
         QVERIFY(!prev.nextQuery().hasQueryItem("limitBytes")); // enforced client-side
+        QCOMPARE(prev.nextQuery().queryItemValue("timestamps"), QString("true")); // for a resume
+        o.alwaysStamped = false;
+        LogStream plain(none, "x", "web-0", o);
+        QVERIFY(!plain.stamped());
+        QVERIFY(!plain.nextQuery().hasQueryItem("timestamps"));
+        o.timestamps = true;
+        QVERIFY(LogStream(none, "x", "web-0", o).nextQuery().hasQueryItem("timestamps"));
+    }
+
+    // Without timestamps (a one-shot read, as kubectl does it) lines arrive whole, even those
+    // that start with a date of their own, and a dropped stream fails instead of resuming.
+    void unstampedReadDeliversTextAndFailsOnDrop()
+    {
+        FakeApiServer server(QStringLiteral(SD_SOURCE_DIR "/test/data/kube/certs"));
+        QList<QUrlQuery> queries;
+        server.setHandler([&](const FakeRequest &req, QSslSocket *s) {
+            queries.append(req.query);
+            FakeApiServer::startChunked(s, 200, "text/plain");
+            FakeApiServer::chunk(s, "2025-03-14T09:12:03.481234Z 7 [Warning] [MY-013360] x\nplain line\nhalf");
+            s->flush();
+            s->disconnectFromHost(); // mid-stream: no final chunk
+        });
+        auto c = testConnection(m_dir, server.url(), "    token: t\n");
+        QVERIFY(c);
+        KubeClient client(*c);
+        LogOptions o;
+        o.follow = false;
+        o.alwaysStamped = false;
+        LogStream stream(&client, "ns1", "db-0", o);
+        stream.setRawDelivery(true);
+        QList<QByteArray> got;
+        connect(&stream, &LogStream::rawLinesReceived, this, [&](const QList<QByteArray> &l) { got += l; });
+        QSignalSpy ended(&stream, &LogStream::ended);
+        stream.start();
+        QVERIFY(ended.wait(10000));
+        QCOMPARE(ended.first().first().value<LogStream::EndReason>(), LogStream::EndReason::Failed);
+        QCOMPARE(queries.size(), 1); // no resume
+        QVERIFY(!queries.first().hasQueryItem("timestamps"));
+        QCOMPARE(got.size(), 2);
+        QCOMPARE(got[0], QByteArray("2025-03-14T09:12:03.481234Z 7 [Warning] [MY-013360] x"));
+        QCOMPARE(got[1], QByteArray("plain line"));
     }
 
     void followSurvivesCutsAndEndsWhenPodGoes()

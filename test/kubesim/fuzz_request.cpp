@@ -6,7 +6,7 @@
 #include "kubesim/protobuf.h"
 #include "kubesim/scenario.h"
 #include "kubesim/selectors.h"
-#include "kubesim/yamljson.h"
+#include "schema/yamljson.h"
 #include "schema/validator.h"
 
 #include <QByteArray>
@@ -24,7 +24,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     sd::sim::FieldSelector::parse(text);
     sd::sim::decodeKubernetesProtobuf(input);
     sd::sim::decodeKubernetesProtobuf(QByteArray("k8s\0", 4) + input);
-    if (auto doc = sd::sim::parseJsonOrYaml(input)) {
+    if (auto doc = sd::parseJsonOrYaml(input)) {
         static const std::vector<nlohmann::json> crds = sd::sim::Scenario::kubeBlocksCrds();
         for (const auto &crd : crds) {
             const auto &schema = crd["spec"]["versions"][0]["schema"]["openAPIV3Schema"];

@@ -1,7 +1,7 @@
 // Our KubeBlocks CRDs are a hand-written subset of upstream's. This compares them with the upstream
 // reference CRDs (when present) so a field, enum, pattern or limit that drifts is caught.
 #include "kubesim/scenario.h"
-#include "kubesim/yamljson.h"
+#include "schema/yamljson.h"
 
 #include <QDir>
 #include <QFile>
@@ -99,7 +99,7 @@ void tst_CrdDrift::matchesReference()
         QSKIP("no reference CRD for this one");
     QFile f(QDir(m_referenceDir).filePath(files.first()));
     QVERIFY(f.open(QIODevice::ReadOnly));
-    const auto theirs = sd::sim::parseJsonOrYaml(f.readAll());
+    const auto theirs = sd::parseJsonOrYaml(f.readAll());
     QVERIFY(theirs.has_value());
     QCOMPARE(QString::fromStdString(ours["spec"]["group"].get<std::string>()),
              QString::fromStdString((*theirs)["spec"]["group"].get<std::string>()));

@@ -134,6 +134,17 @@ void tst_KbKubectl::clusterComesUpWithRoles()
                                 QStringLiteral("mysql-cluster-mysql"), QStringLiteral("-o"),
                                 QStringLiteral("jsonpath={.spec.ports[0].port} {.spec.selector.kubeblocks\\.io/role}")});
     QCOMPARE(svc.out.trimmed(), QStringLiteral("3306 primary"));
+
+    // Re-applying the same manifest is a no-op: the CRD's defaults must not count as a spec change.
+    for (const QStringList &args : {QStringList{QStringLiteral("apply"), QStringLiteral("-f")},
+                                    QStringList{QStringLiteral("apply"), QStringLiteral("--server-side"), QStringLiteral("--force-conflicts"),
+                                                QStringLiteral("-f")}}) {
+        const Result again = kubectl(args + QStringList{m_examples + QStringLiteral("/mysql/cluster.yaml")});
+        QVERIFY2(again.rc == 0, qPrintable(again.out + again.err));
+    }
+    const Result generation = kubectl({QStringLiteral("get"), QStringLiteral("cluster"), QStringLiteral("mysql-cluster"), QStringLiteral("-n"),
+                                       QStringLiteral("demo"), QStringLiteral("-o"), QStringLiteral("jsonpath={.metadata.generation}")});
+    QCOMPARE(generation.out.trimmed(), QStringLiteral("1"));
 }
 
 void tst_KbKubectl::opsRequestWithKubectl()

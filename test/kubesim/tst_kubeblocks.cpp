@@ -6,7 +6,7 @@
 #include "kubesim/kubeblocks.h"
 #include "kubesim/scenario.h"
 #include "kubesim/store.h"
-#include "kubesim/yamljson.h"
+#include "schema/yamljson.h"
 
 #include <QDir>
 #include <QFile>
@@ -86,7 +86,7 @@ json tst_KubeBlocks::example(const QString &engine, const QString &file)
     QFile f(QDir(examplesDir()).filePath(engine + QLatin1Char('/') + file));
     if (!f.open(QIODevice::ReadOnly))
         return {};
-    const auto doc = sd::sim::parseJsonOrYaml(f.readAll());
+    const auto doc = sd::parseJsonOrYaml(f.readAll());
     return doc ? *doc : json();
 }
 

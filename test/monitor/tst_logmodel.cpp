@@ -1,8 +1,12 @@
 #include "monitor/logmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <atomic>
+#include <thread>
 
 using namespace sd;
 
@@ -192,6 +196,129 @@ private slots:
         q.caseSensitive = caseSensitive;
         const LogMatcher m(q);
         QCOMPARE(m.matches(LogRecord(), line), matches);
+    }
+
+    // Regular expressions run on the stored UTF-8 bytes (PCRE2-8): the results must be those
+    // QRegularExpression gives on the decoded line, which is what the user writes against.
+    void regexMatching_data()
+    {
+        QTest::addColumn<QString>("pattern");
+        QTest::addColumn<bool>("caseSensitive");
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<bool>("matches");
+        QTest::newRow("alternation") << "consumer-\\d+5 in group|u42\\d\\d\"" << true
+                                     << QByteArray("Member consumer-12345 in group toPush") << true;
+        QTest::newRow("alternation, second") << "consumer-\\d+5 in group|u42\\d\\d\"" << true
+                                             << QByteArray("{\"error\": \"x u4217\"}") << true;
+        QTest::newRow("alternation, none") << "consumer-\\d+5 in group|u42\\d\\d\"" << true
+                                           << QByteArray("consumer-12346 in group") << false;
+        QTest::newRow("anchors") << "^ab.*yz$" << true << QByteArray("abcxyz") << true;
+        QTest::newRow("anchor at start only") << "^yz" << true << QByteArray("xyz") << false;
+        QTest::newRow("caseless ASCII") << "error \\w+" << false << QByteArray("ERROR Foo") << true;
+        QTest::newRow("case-sensitive") << "error" << true << QByteArray("ERROR") << false;
+        QTest::newRow("caseless non-ASCII") << "ärger|ÉTÉ" << false << QByteArray("Großer ÄRGER") << true;
+        QTest::newRow("caseless non-ASCII, second") << "ärger|ÉTÉ" << false << QByteArray("un été") << true;
+        QTest::newRow("\\w is ASCII without UCP") << "^\\w+$" << true << QByteArray("größe") << false;
+        QTest::newRow("dot is one character") << "^x.y$" << true << QByteArray("x\xf0\x9f\x98\x80y") << true;
+        QTest::newRow("word boundary") << "\\bid\\b" << true << QByteArray("uid=1 id=2") << true;
+        QTest::newRow("lookbehind") << "(?<=op=)\\d+" << true << QByteArray("x op=42") << true;
+        QTest::newRow("invalid UTF-8 in the line") << "def" << true << QByteArray("abc \xff\xfe def") << true;
+        QTest::newRow("plain non-ASCII, folded (escaped)") << "\\QÄ.B\\E" << false << QByteArray("xä.b") << true;
+    }
+    void regexMatching()
+    {
+        QFETCH(QString, pattern);
+        QFETCH(bool, caseSensitive);
+        QFETCH(QByteArray, line);
+        QFETCH(bool, matches);
+        LogQuery q;
+        q.text = pattern;
+        q.regex = true;
+        q.caseSensitive = caseSensitive;
+        const LogMatcher m(q);
+        QVERIFY2(m.isValid(), qPrintable(m.errorString()));
+        QCOMPARE(m.matches(LogRecord(), line), matches);
+        const QRegularExpression qt(pattern, caseSensitive ? QRegularExpression::NoPatternOption
+                                                           : QRegularExpression::CaseInsensitiveOption);
+        QCOMPARE(qt.match(QString::fromUtf8(line)).hasMatch(), matches);
+    }
+
+    void invalidRegexIsReported()
+    {
+        LogQuery q;
+        q.text = QStringLiteral("a(b");
+        q.regex = true;
+        const LogMatcher m(q);
+        QVERIFY(!m.isValid());
+        QVERIFY(m.errorString().contains(QLatin1String("3")));
+        QVERIFY(!m.matches(LogRecord(), "a(b"));
+        LogModel model;
+        QString error;
+        QVERIFY(!model.setFilter(q, &error));
+        QVERIFY(!error.isEmpty());
+    }
+
+    // The same matcher used from several threads at once (the filter's worker and the GUI
+    // thread matching live lines) gives the same answers.
+    void regexFromSeveralThreads()
+    {
+        LogQuery q;
+        q.text = QStringLiteral("line \\d*7( needle)?$");
+        q.regex = true;
+        const LogMatcher m(q);
+        const auto in = lines(0, 20'000);
+        std::atomic_int found{0};
+        auto work = [&] {
+            int n = 0;
+            for (const MergedLine &l : in)
+                n += m.matches(LogRecord(), l.text());
+            found += n;
+        };
+        std::thread a(work), b(work);
+        work();
+        a.join();
+        b.join();
+        QCOMPARE(found.load(), 3 * 2'000);
+    }
+
+    // ANSI codes: styles come out in UTF-16 units of the shown text; filters, search and copy
+    // see the text without the codes.
+    void ansiLinesShowStylesAndMatchVisibleText()
+    {
+        LogModel model;
+        QAbstractItemModelTester tester(&model);
+        model.addSource(QStringLiteral("api-0"));
+        model.append(1, 0, "ä😀 \x1b[31mERR\x1b[0mOR here");
+        model.append(2, 0, "plain ERROR");
+        model.append(3, 0, "\x1b[32mnothing\x1b[0m");
+        QCOMPARE(model.index(0).data().toString(), QStringLiteral("ä😀 ERROR here"));
+        const auto runs = model.displayStyles(0);
+        QCOMPARE(runs.size(), size_t(1));
+        QCOMPARE(runs[0].start, 4); // ä, 😀 (two UTF-16 units), space
+        QCOMPARE(runs[0].length, 3);
+        QCOMPARE(runs[0].style.fg, LogParser::AnsiStyle::kPalette | 1);
+        QVERIFY(model.displayStyles(1).empty());
+        QCOMPARE(model.lineText(0, true, false), QStringLiteral("[api-0] ä😀 ERROR here"));
+
+        LogQuery q;
+        q.text = QStringLiteral("error here");
+        QSignalSpy filtered(&model, &LogModel::filterFinished);
+        QVERIFY(model.setFilter(q));
+        QVERIFY(filtered.wait(5000));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0).data(LogModel::SeqRole).toLongLong(), 0);
+        QVERIFY(model.setFilter({}));
+        QSignalSpy searched(&model, &LogModel::searchFinished);
+        LogQuery s;
+        s.text = QStringLiteral("ERR.R");
+        s.regex = true;
+        s.caseSensitive = true;
+        QVERIFY(model.setSearch(s));
+        QVERIFY(searched.wait(5000));
+        QCOMPARE(model.searchMatchCount(), 2);
+        const auto ranges = model.searchMatcher().ranges(model.index(0).data().toString());
+        QCOMPARE(ranges.size(), 1);
+        QCOMPARE(ranges.first(), (std::pair<qsizetype, qsizetype>(4, 5)));
     }
 
     void lineTextForCopy()

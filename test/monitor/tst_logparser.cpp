@@ -5,6 +5,8 @@
 
 using namespace sd;
 
+Q_DECLARE_METATYPE(sd::LogParser::AnsiRun)
+
 Q_DECLARE_METATYPE(sd::LogLevel)
 Q_DECLARE_METATYPE(sd::LogParser::Format)
 
@@ -118,6 +120,68 @@ private slots:
         QByteArray buf(in.size(), '\0');
         buf.resize(LogParser::stripAnsi(in, buf.data()));
         QCOMPARE(buf, out);
+    }
+
+    // SGR codes become style runs over the stripped text (what the logs view paints).
+    void ansiStyles_data()
+    {
+        using S = LogParser::AnsiStyle;
+        QTest::addColumn<QByteArray>("in");
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QList<LogParser::AnsiRun>>("runs");
+        auto pal = [](int i) { return S::kPalette | quint32(i); };
+        QTest::newRow("zap level") << QByteArray("t\t\x1b[34mINFO\x1b[0m\tmsg") << QByteArray("t\tINFO\tmsg")
+                                   << QList<LogParser::AnsiRun>{{2, 4, S{0, pal(4), 0}}};
+        QTest::newRow("bold off keeps colour") << QByteArray("\x1b[1;31mERR\x1b[22mOR\x1b[0m!") << QByteArray("ERROR!")
+                                               << QList<LogParser::AnsiRun>{{0, 3, S{S::Bold, pal(1), 0}}, {3, 2, S{0, pal(1), 0}}};
+        QTest::newRow("256 colours") << QByteArray("a\x1b[38;5;208mhot\x1b[m") << QByteArray("ahot")
+                                     << QList<LogParser::AnsiRun>{{1, 3, S{0, pal(208), 0}}};
+        QTest::newRow("rgb on palette background") << QByteArray("\x1b[38;2;1;2;3;48;5;4mY\x1b[49mZ") << QByteArray("YZ")
+                                                   << QList<LogParser::AnsiRun>{{0, 1, S{0, S::kRgb | 0x010203, pal(4)}},
+                                                                                {1, 1, S{0, S::kRgb | 0x010203, 0}}};
+        QTest::newRow("bright and underline") << QByteArray("\x1b[4;92mok") << QByteArray("ok")
+                                              << QList<LogParser::AnsiRun>{{0, 2, S{S::Underline, pal(10), 0}}};
+        QTest::newRow("same style merged") << QByteArray("\x1b[31mA\x1b[31mB") << QByteArray("AB")
+                                           << QList<LogParser::AnsiRun>{{0, 2, S{0, pal(1), 0}}};
+        QTest::newRow("cursor codes are no style") << QByteArray("\x1b[2K\x1b[?25hA") << QByteArray("A")
+                                                   << QList<LogParser::AnsiRun>{};
+        QTest::newRow("malformed colour ends the sequence") << QByteArray("\x1b[38;5mX") << QByteArray("X")
+                                                            << QList<LogParser::AnsiRun>{};
+    }
+    void ansiStyles()
+    {
+        QFETCH(QByteArray, in);
+        QFETCH(QByteArray, text);
+        QFETCH(QList<LogParser::AnsiRun>, runs);
+        QByteArray buf(in.size(), '\0');
+        std::vector<LogParser::AnsiRun> got;
+        buf.resize(LogParser::stripAnsi(in, buf.data(), &got));
+        QCOMPARE(buf, text);
+        QCOMPARE(QList<LogParser::AnsiRun>(got.begin(), got.end()), runs);
+    }
+
+    // The buffer keeps the runs next to the stripped text and gives them back.
+    void bufferKeepsStyles()
+    {
+        LogBuffer buffer;
+        const qint64 plain = buffer.append(1, 0, "no colour");
+        const qint64 zap = buffer.append(2, 0, "2025-03-14 09:15:21.341\t\x1b[31mERROR\x1b[0m\tboom \x1b[1;38;2;9;8;7mx\xff\x1b[0m");
+        const qint64 after = buffer.append(3, 0, "next");
+        QVERIFY(buffer.styles(plain).empty());
+        QCOMPARE(buffer.text(zap), QByteArrayView("2025-03-14 09:15:21.341\tERROR\tboom x\xff"));
+        const auto runs = buffer.styles(zap);
+        QCOMPARE(runs.size(), size_t(2));
+        QCOMPARE(runs[0], (LogParser::AnsiRun{24, 5, {0, LogParser::AnsiStyle::kPalette | 1, 0}}));
+        QCOMPARE(runs[1], (LogParser::AnsiRun{35, 2, {LogParser::AnsiStyle::Bold, LogParser::AnsiStyle::kRgb | 0x090807, 0}}));
+        QCOMPARE(buffer.text(after), QByteArrayView("next"));
+        QCOMPARE(buffer.record(zap).level, LogLevel::Error);
+        // Thousands of colour changes in one line: shown plain rather than stored at any size.
+        QByteArray rainbow;
+        for (int i = 0; i < 20'000; ++i)
+            rainbow += (i % 2 ? "\x1b[31m" : "\x1b[32m") + QByteArray(1, char('a' + i % 26));
+        const qint64 wild = buffer.append(4, 0, rainbow);
+        QCOMPARE(buffer.text(wild).size(), 20'000);
+        QVERIFY(buffer.styles(wild).empty());
     }
 
     void colouredZapLineGetsItsLevel()

@@ -1,15 +1,11 @@
-#include "kube/clusterconnection.h"
-#include "kube/kubeclient.h"
-#include "kube/kubeconfig.h"
-#include "kubesim/cluster.h"
 #include "kubesim/logbook.h"
 #include "kubesim/scenario.h"
 #include "kubesim/store.h"
 #include "monitor/healthmonitor.h"
 #include "monitor/logsession.h"
+#include "../support/simconnection.h"
 
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace sd;
@@ -22,9 +18,7 @@ class tst_MonitorSim : public QObject
 {
     Q_OBJECT
 
-    sim::Cluster m_cluster;
-    QTemporaryDir m_dir;
-    std::unique_ptr<KubeClient> m_client;
+    SimConnection m_sim;
 
     static nlohmann::json labels()
     {
@@ -39,7 +33,7 @@ class tst_MonitorSim : public QObject
                               {"status", {{"phase", "Running"},
                                           {"conditions", {{{"type", "Ready"}, {"status", "True"}}}},
                                           {"containerStatuses", {{{"name", "api"}, {"ready", true}, {"restartCount", 0}}}}}}};
-        sim::Scenario::add(m_cluster.store(), "/pods", pod);
+        sim::Scenario::add(m_sim.store(), "/pods", pod);
     }
     void putDeployment(int ready)
     {
@@ -48,25 +42,16 @@ class tst_MonitorSim : public QObject
                             {"spec", {{"replicas", 2}, {"selector", {{"matchLabels", {{"app.kubernetes.io/name", "openim-api"}}}}}}},
                             {"status", {{"replicas", 2}, {"readyReplicas", ready}, {"availableReplicas", ready},
                                         {"updatedReplicas", 2}, {"observedGeneration", 1}}}};
-        m_cluster.store()->put("apps/deployments", d);
+        m_sim.store()->put("apps/deployments", d);
     }
 
 private slots:
     void initTestCase()
     {
         // The API server alone (envtest style): this test writes pods and statuses itself.
-        sim::SimOptions apiOnly;
-        apiOnly.controllers = false;
-        m_cluster.setOptions(apiOnly);
-        QVERIFY(m_cluster.loadScenario("empty"));
-        QVERIFY2(m_cluster.start(), qPrintable(m_cluster.errorString()));
-        const QString kubeconfig = m_dir.filePath("kubeconfig");
-        QVERIFY(m_cluster.writeKubeconfig(kubeconfig, "im"));
         QString error;
-        const auto c = ClusterConnection::fromConfig(KubeConfig::loadFiles({kubeconfig}, true), {}, &error);
-        QVERIFY2(c, qPrintable(error));
-        m_client = std::make_unique<KubeClient>(*c);
-        m_cluster.store()->put("/namespaces", {{"apiVersion", "v1"}, {"kind", "Namespace"}, {"metadata", {{"name", "im"}}}});
+        QVERIFY2(m_sim.start("empty", SimConnection::apiServerOnly(), "im", &error), qPrintable(error));
+        m_sim.store()->put("/namespaces", {{"apiVersion", "v1"}, {"kind", "Namespace"}, {"metadata", {{"name", "im"}}}});
     }
 
     void killAPod()
@@ -74,10 +59,10 @@ private slots:
         putDeployment(2);
         putPod("openim-api-a");
         putPod("openim-api-b");
-        m_cluster.appendLog("im", "openim-api-a", "api", {"a first"});
-        m_cluster.appendLog("im", "openim-api-b", "api", {"b first"});
+        m_sim.cluster().appendLog("im", "openim-api-a", "api", {"a first"});
+        m_sim.cluster().appendLog("im", "openim-api-b", "api", {"b first"});
 
-        HealthMonitor health(m_client.get(), "im");
+        HealthMonitor health(m_sim.client(), "im");
         health.setPollInterval(500);
         QSignalSpy transitions(&health, &HealthMonitor::overallTransition);
         health.start();
@@ -86,7 +71,7 @@ private slots:
 
         LogOptions options;
         options.follow = true;
-        LogSession logs(m_client.get(), LogTarget::component("im", "openim-api"), options);
+        LogSession logs(m_sim.client(), LogTarget::component("im", "openim-api"), options);
         logs.setHoldMs(100);
         QStringList lines;
         connect(&logs, &LogSession::linesReady, this, [&](const std::vector<MergedLine> &batch) {
@@ -96,17 +81,17 @@ private slots:
         logs.start();
         QTRY_COMPARE_WITH_TIMEOUT(lines.size(), 2, 20000);
         QCOMPARE(int(logs.sources().size()), 2);
-        m_cluster.appendLog("im", "openim-api-b", "api", {"b second"});
+        m_sim.cluster().appendLog("im", "openim-api-b", "api", {"b second"});
         QTRY_COMPARE_WITH_TIMEOUT(lines.size(), 3, 20000);
 
         // Kill pod a: its stream ends, b keeps streaming; the Deployment reports 1 of 2 ready.
-        m_cluster.store()->remove("/pods", "im", "openim-api-a");
-        m_cluster.logs()->removePod("im", "openim-api-a");
+        m_sim.store()->remove("/pods", "im", "openim-api-a");
+        m_sim.cluster().logs()->removePod("im", "openim-api-a");
         putDeployment(1);
         QTRY_VERIFY_WITH_TIMEOUT(logs.sources()[0].state == LogSession::State::Ended, 20000);
         QCOMPARE(logs.sources()[0].pod, QStringLiteral("openim-api-a"));
         QCOMPARE(logs.state(), LogSession::State::Live);
-        m_cluster.appendLog("im", "openim-api-b", "api", {"b after the kill"});
+        m_sim.cluster().appendLog("im", "openim-api-b", "api", {"b after the kill"});
         QTRY_VERIFY_WITH_TIMEOUT(lines.contains("b after the kill"), 20000);
         QTRY_COMPARE_WITH_TIMEOUT(health.stateOf("openim-api"), HealthState::Degraded, 20000);
         QCOMPARE(health.health().component("openim-api")->pods.size(), 1);
@@ -115,14 +100,12 @@ private slots:
 
         // A replacement pod joins the merged view by itself; health recovers.
         putPod("openim-api-c");
-        m_cluster.appendLog("im", "openim-api-c", "api", {"c first"});
+        m_sim.cluster().appendLog("im", "openim-api-c", "api", {"c first"});
         putDeployment(2);
         QTRY_VERIFY_WITH_TIMEOUT(lines.contains("c first"), 20000);
         QTRY_COMPARE_WITH_TIMEOUT(health.stateOf("openim-api"), HealthState::Healthy, 20000);
         QTRY_COMPARE_WITH_TIMEOUT(transitions.size(), 2, 5000);
     }
-
-    void cleanupTestCase() { m_client.reset(); }
 };
 
 QTEST_GUILESS_MAIN(tst_MonitorSim)

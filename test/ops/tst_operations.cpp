@@ -11,7 +11,7 @@
 #include "kubesim/kubeblocks.h"
 #include "kubesim/scenario.h"
 #include "kubesim/store.h"
-#include "kubesim/yamljson.h"
+#include "schema/yamljson.h"
 #include "ops/operationplanner.h"
 #include "ops/operationrules.h"
 #include "ops/operationrun.h"
@@ -65,7 +65,7 @@ class tst_Operations : public QObject
         QFile f(QDir(examplesDir()).filePath(engine + QLatin1Char('/') + file));
         if (!f.open(QIODevice::ReadOnly))
             return {};
-        const auto doc = sim::parseJsonOrYaml(f.readAll());
+        const auto doc = parseJsonOrYaml(f.readAll());
         return doc ? *doc : json();
     }
     std::optional<json> get(const QString &resource, const QString &name, const QString &ns = kNs)

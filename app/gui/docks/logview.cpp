@@ -36,6 +36,84 @@ LogDelegate::LogDelegate(QObject *parent)
 {
 }
 
+QColor LogDelegate::ansiColour(quint32 colour, const QPalette &palette)
+{
+    using LogParser::AnsiStyle;
+    if ((colour & 0xff000000) == AnsiStyle::kRgb)
+        return QColor::fromRgb(colour & 0xffffff);
+    if ((colour & 0xff000000) != AnsiStyle::kPalette)
+        return {};
+    const int index = int(colour & 0xff);
+    if (index < 16) {
+        // The 16 basic colours, tuned per background: white text on a light view and black on a
+        // dark one would vanish, and pure yellow is unreadable on white.
+        static const QRgb light[16] = {0x000000, 0xc62828, 0x2e7d32, 0x9e7700, 0x1565c0, 0x8e24aa, 0x00838f, 0x757575,
+                                       0x616161, 0xe53935, 0x43a047, 0xb28900, 0x1e88e5, 0xab47bc, 0x0097a7, 0x9e9e9e};
+        static const QRgb dark[16] = {0x9e9e9e, 0xef5350, 0x66bb6a, 0xffca28, 0x42a5f5, 0xce93d8, 0x4dd0e1, 0xe0e0e0,
+                                      0xbdbdbd, 0xff8a80, 0xb9f6ca, 0xffff8d, 0x82b1ff, 0xea80fc, 0x84ffff, 0xffffff};
+        const bool darkBase = palette.color(QPalette::Base).lightness() < 128;
+        return QColor::fromRgb((darkBase ? dark : light)[index]);
+    }
+    if (index < 232) {
+        // xterm's 6×6×6 cube
+        static const int steps[6] = {0, 95, 135, 175, 215, 255};
+        const int i = index - 16;
+        return QColor(steps[i / 36], steps[(i / 6) % 6], steps[i % 6]);
+    }
+    const int grey = 8 + (index - 232) * 10;
+    return QColor(grey, grey, grey);
+}
+
+QList<QTextLayout::FormatRange> LogDelegate::textFormats(const QModelIndex &index, const QString &text,
+                                                         const QPalette &palette, bool selected) const
+{
+    QList<QTextLayout::FormatRange> formats;
+    const auto *model = qobject_cast<const LogModel *>(index.model());
+    if (!model)
+        return formats;
+    using LogParser::AnsiStyle;
+    for (const LogParser::AnsiRun &run : model->displayStyles(index.row())) {
+        if (run.start >= text.size())
+            break;
+        QTextCharFormat f;
+        QColor fg = ansiColour(run.style.fg, palette);
+        QColor bg = ansiColour(run.style.bg, palette);
+        if (run.style.attrs & AnsiStyle::Inverse) {
+            const QColor base = palette.color(QPalette::Base);
+            const QColor text = palette.color(QPalette::Text);
+            std::swap(fg, bg);
+            if (!fg.isValid())
+                fg = base;
+            if (!bg.isValid())
+                bg = text;
+        }
+        if (fg.isValid() && !selected)
+            f.setForeground(run.style.attrs & AnsiStyle::Faint ? fg.lighter(140) : fg);
+        else if ((run.style.attrs & AnsiStyle::Faint) && !selected)
+            f.setForeground(palette.color(QPalette::Disabled, QPalette::Text));
+        if (bg.isValid() && !selected)
+            f.setBackground(bg);
+        if (run.style.attrs & AnsiStyle::Bold)
+            f.setFontWeight(QFont::Bold);
+        if (run.style.attrs & AnsiStyle::Italic)
+            f.setFontItalic(true);
+        if (run.style.attrs & AnsiStyle::Underline)
+            f.setFontUnderline(true);
+        if (run.style.attrs & AnsiStyle::Strike)
+            f.setFontStrikeOut(true);
+        formats.append({int(run.start), int(std::min<qsizetype>(run.length, text.size() - run.start)), f});
+    }
+    if (index.data(LogModel::SearchMatchRole).toBool()) {
+        QTextCharFormat hit;
+        hit.setBackground(QColor(255, 213, 79, 170));
+        if (!selected)
+            hit.setForeground(QColor(0x21, 0x21, 0x21));
+        for (const auto &[start, length] : model->searchMatcher().ranges(text))
+            formats.append({int(start), int(length), hit});
+    }
+    return formats;
+}
+
 QColor LogDelegate::sourceColour(int source)
 {
     // Well-separated hues for neighbouring sources.
@@ -83,32 +161,42 @@ void LogDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, c
     const QColor textColour = selected ? option.palette.highlightedText().color()
                                        : levelColour(LogLevel(index.data(LogModel::LevelRole).toInt()), option.palette);
     const QRect textRect(x, option.rect.top(), option.rect.right() - x, option.rect.height());
-    const auto *model = qobject_cast<const LogModel *>(index.model());
-    if (m_wrap) {
+    const QString shown = m_wrap ? text : text.left(4000);
+    const QList<QTextLayout::FormatRange> formats = textFormats(index, shown, option.palette, selected);
+    if (!formats.isEmpty()) {
+        // Styled or with search matches: lay the text out with its formats.
+        QTextLayout layout(shown, option.font);
+        QTextOption textOption;
+        textOption.setWrapMode(m_wrap ? QTextOption::WrapAnywhere : QTextOption::NoWrap);
+        layout.setTextOption(textOption);
+        layout.setFormats(formats);
+        layout.beginLayout();
+        qreal y = 0;
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(m_wrap ? textRect.width() : 1e6);
+            line.setPosition(QPointF(0, y));
+            y += line.height();
+            if (!m_wrap || y > textRect.height())
+                break;
+        }
+        layout.endLayout();
+        painter->setPen(textColour);
+        painter->setClipRect(textRect, Qt::IntersectClip);
+        const qreal top = m_wrap ? textRect.top() : textRect.top() + (textRect.height() - fm.height()) / 2.0;
+        layout.draw(painter, QPointF(textRect.left(), top));
+    } else if (m_wrap) {
         painter->setPen(textColour);
         painter->drawText(textRect, Qt::TextWrapAnywhere | Qt::AlignTop, text);
     } else {
-        // Highlight search matches (only on the visible part of long lines).
-        if (model && index.data(LogModel::SearchMatchRole).toBool()) {
-            const QString visible = text.left(2000);
-            for (const auto &[start, length] : model->searchMatcher().ranges(visible)) {
-                const int x0 = x + fm.horizontalAdvance(visible.left(start));
-                const int w = fm.horizontalAdvance(visible.mid(start, length));
-                if (x0 > option.rect.right())
-                    break;
-                painter->fillRect(QRect(x0, option.rect.top(), w, option.rect.height()), QColor(255, 213, 79, 170));
-            }
-        }
-        const QString opId = index.data(LogModel::OperationIdRole).toString();
         painter->setPen(textColour);
         painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
-                          fm.elidedText(text.left(4000), Qt::ElideRight, textRect.width()));
-        if (!opId.isEmpty()) {
-            const QRect r = operationIdRect(option, index);
-            if (r.isValid()) {
-                painter->setPen(option.palette.color(QPalette::Link));
-                painter->drawLine(r.bottomLeft(), r.bottomRight());
-            }
+                          fm.elidedText(shown, Qt::ElideRight, textRect.width()));
+    }
+    if (!m_wrap && !index.data(LogModel::OperationIdRole).toString().isEmpty()) {
+        const QRect r = operationIdRect(option, index);
+        if (r.isValid()) {
+            painter->setPen(option.palette.color(QPalette::Link));
+            painter->drawLine(r.bottomLeft(), r.bottomRight());
         }
     }
     painter->restore();

@@ -2,13 +2,15 @@
 
 #include <QListView>
 #include <QStyledItemDelegate>
+#include <QTextLayout>
 
 namespace sd {
 
 class LogModel;
 
 // Paints one log line: a colour bar and short label for its pod/container, the timestamp when
-// shown, the text coloured by level with the search matches highlighted. Without wrapping every
+// shown, the text coloured by level, or as its ANSI codes asked (colours, bold, italic,
+// underline), with the search matches highlighted. Without wrapping every
 // row has the same height, which keeps a 1M-row view cheap (uniform item sizes).
 class LogDelegate final : public QStyledItemDelegate
 {
@@ -27,6 +29,12 @@ public:
     // Where the line's operationID is drawn (empty when it has none or it is not visible).
     QRect operationIdRect(const QStyleOptionViewItem &option, const QModelIndex &index) const;
     static QColor sourceColour(int source);
+    // An ANSI colour (LogParser::AnsiStyle encoding) readable on `palette`'s base colour.
+    static QColor ansiColour(quint32 colour, const QPalette &palette);
+    // The character formats of a row's shown text `text` (its DisplayRole, possibly cut):
+    // ANSI styles, then search matches on top. Empty for a plain line without matches.
+    QList<QTextLayout::FormatRange> textFormats(const QModelIndex &index, const QString &text,
+                                                const QPalette &palette, bool selected) const;
 
 private:
     int textLeft(const QStyleOptionViewItem &option, const QModelIndex &index) const;

@@ -1,10 +1,10 @@
-#include "kubesim/yamljson.h"
+#include "schema/yamljson.h"
 
 #include <yaml-cpp/yaml.h>
 
 #include <QRegularExpression>
 
-namespace sd::sim {
+namespace sd {
 
 namespace {
 nlohmann::json scalarToJson(const YAML::Node &node)
@@ -35,7 +35,7 @@ nlohmann::json scalarToJson(const YAML::Node &node)
 nlohmann::json nodeToJson(const YAML::Node &node, int depth)
 {
     if (depth > 200)
-        throw YAML::Exception(YAML::Mark::null_mark(), "document nested too deeply");
+        throw YAML::Exception(node.Mark(), "document nested too deeply");
     switch (node.Type()) {
     case YAML::NodeType::Null:
     case YAML::NodeType::Undefined:
@@ -59,17 +59,22 @@ nlohmann::json nodeToJson(const YAML::Node &node, int depth)
 }
 } // namespace
 
-std::optional<std::vector<nlohmann::json>> parseJsonOrYamlDocuments(const QByteArray &data, QString *error)
+QString ParseError::text() const
+{
+    if (line <= 0)
+        return message;
+    return QStringLiteral("line %1, column %2: %3").arg(line).arg(column).arg(message);
+}
+
+std::optional<std::vector<nlohmann::json>> parseJsonOrYamlDocuments(const QByteArray &data, ParseError *error)
 {
     const QByteArray trimmed = data.trimmed();
     if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
         try {
             return std::vector<nlohmann::json>{nlohmann::json::parse(trimmed.constData(),
                                                                      trimmed.constData() + trimmed.size())};
-        } catch (const nlohmann::json::exception &e) {
-            // Flow-style YAML also starts with '{'; fall through to the YAML parser.
-            if (error)
-                *error = QString::fromUtf8(e.what());
+        } catch (const nlohmann::json::exception &) {
+            // Flow-style YAML also starts with '{': the YAML parser decides (and reports).
         }
     }
     try {
@@ -79,24 +84,28 @@ std::optional<std::vector<nlohmann::json>> parseJsonOrYamlDocuments(const QByteA
                 out.push_back(nodeToJson(doc, 0));
         }
         return out;
+    } catch (const YAML::Exception &e) {
+        if (error)
+            *error = {e.mark.is_null() ? 0 : e.mark.line + 1, e.mark.is_null() ? 0 : e.mark.column + 1,
+                      QString::fromStdString(e.msg)};
     } catch (const std::exception &e) {
         if (error)
-            *error = QString::fromUtf8(e.what());
-        return std::nullopt;
+            *error = {0, 0, QString::fromUtf8(e.what())};
     }
+    return std::nullopt;
 }
 
-std::optional<nlohmann::json> parseJsonOrYaml(const QByteArray &data, QString *error)
+std::optional<nlohmann::json> parseJsonOrYaml(const QByteArray &data, ParseError *error)
 {
     auto docs = parseJsonOrYamlDocuments(data, error);
     if (!docs)
         return std::nullopt;
     if (docs->size() != 1) {
         if (error)
-            *error = QStringLiteral("expected exactly one object in the request body, got %1").arg(docs->size());
+            *error = {0, 0, QStringLiteral("expected exactly one object, got %1").arg(docs->size())};
         return std::nullopt;
     }
     return std::move(docs->front());
 }
 
-} // namespace sd::sim
+} // namespace sd
