@@ -9,7 +9,7 @@
 #include "kubesim/cluster.h"
 #include "kubesim/scenario.h"
 #include "kubesim/store.h"
-#include "kubesim/yamljson.h"
+#include "schema/yamljson.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -81,7 +81,7 @@ private slots:
         QFile example(qEnvironmentVariable("KUBESIM_KUBEBLOCKS_EXAMPLES", QStringLiteral(SD_SOURCE_DIR "/../shared/reference/kubeblocks/examples"))
                       + QStringLiteral("/mongodb/cluster.yaml"));
         if (example.open(QIODevice::ReadOnly)) {
-            const auto doc = sim::parseJsonOrYaml(example.readAll());
+            const auto doc = sd::parseJsonOrYaml(example.readAll());
             QVERIFY(doc);
             sim::Scenario::add(store, QStringLiteral("apps.kubeblocks.io/clusters"), *doc);
             m_mongo = true;

@@ -216,12 +216,11 @@ private slots:
         const auto admin = ClusterConnection::fromConfig(KubeConfig::loadFiles({kubeconfig}, true), QStringLiteral("kubesim"), &error);
         QVERIFY2(admin, qPrintable(error));
         m_admin = std::make_unique<KubeClient>(*admin);
-        const QString ca = m_dir.filePath(QStringLiteral("ca.crt"));
-        QFile caFile(ca);
-        QVERIFY(caFile.open(QIODevice::WriteOnly));
-        caFile.write(m_cluster->caCertificate());
-        caFile.close();
-        const auto limited = ClusterConnection::fromToken(m_cluster->url(), token, ca, {}, &error);
+        KubeCluster server;
+        server.name = QStringLiteral("kubesim");
+        server.server = m_cluster->url().toString();
+        server.certificateAuthorityData = m_cluster->caCertificate();
+        const auto limited = ClusterConnection::fromToken(server, token, &error);
         QVERIFY2(limited, qPrintable(error));
         m_limited = std::make_unique<KubeClient>(*limited);
 
