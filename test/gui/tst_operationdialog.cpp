@@ -9,9 +9,12 @@
 #include "kubesim/cluster.h"
 #include "kubesim/scenario.h"
 #include "kubesim/store.h"
+#include "schema/yamljson.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -31,6 +34,17 @@ class tst_OperationDialog : public QObject
     sim::Cluster m_cluster;
     QTemporaryDir m_dir;
     std::unique_ptr<KubeClient> m_client;
+    bool m_mongo = false;
+
+    QString primary()
+    {
+        for (const auto &p : m_cluster.store()->list(QStringLiteral("/pods"), QStringLiteral("demo")).items) {
+            const json lbl = (*p)["metadata"].value("labels", json::object());
+            if (lbl.value("app.kubernetes.io/instance", std::string()) == "mongo-cluster" && lbl.value("kubeblocks.io/role", std::string()) == "primary")
+                return QString::fromStdString((*p)["metadata"]["name"].get<std::string>());
+        }
+        return {};
+    }
 
     bool rolledOut(int replicas)
     {
@@ -64,6 +78,14 @@ private slots:
                                           {"labels", {{"app.kubernetes.io/instance", "mongo"}}}}},
                             {"spec", {{"backupMethod", "datafile"}, {"backupPolicyName", "mongo-mongodb-backup-policy"}}},
                             {"status", {{"phase", "Completed"}, {"totalSize", "3145728"}}}});
+        QFile example(qEnvironmentVariable("KUBESIM_KUBEBLOCKS_EXAMPLES", QStringLiteral(SD_SOURCE_DIR "/../shared/reference/kubeblocks/examples"))
+                      + QStringLiteral("/mongodb/cluster.yaml"));
+        if (example.open(QIODevice::ReadOnly)) {
+            const auto doc = sd::parseJsonOrYaml(example.readAll());
+            QVERIFY(doc);
+            sim::Scenario::add(store, QStringLiteral("apps.kubeblocks.io/clusters"), *doc);
+            m_mongo = true;
+        }
         QVERIFY2(m_cluster.start(), qPrintable(m_cluster.errorString()));
         const QString kubeconfig = m_dir.filePath(QStringLiteral("kubeconfig"));
         QVERIFY(m_cluster.writeKubeconfig(kubeconfig));
@@ -99,6 +121,35 @@ private slots:
         QCOMPARE(finished.at(0).at(0).value<OperationRun::State>(), OperationRun::State::Succeeded);
         QVERIFY(rolledOut(2));
         QVERIFY(dialog.isVisible()); // the result shows in the dialog
+    }
+
+    void switchoverDialogMovesThePrimary()
+    {
+        if (!m_mongo) {
+            if (qEnvironmentVariable("CI") == QLatin1String("true"))
+                QFAIL("KubeBlocks examples not found");
+            QSKIP("KubeBlocks examples not present (set KUBESIM_KUBEBLOCKS_EXAMPLES)");
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!primary().isEmpty(), 60000);
+        const QString before = primary();
+        OperationDialog dialog(m_client.get(), {OperationTarget::Kind::Cluster, QStringLiteral("demo"), QStringLiteral("mongo-cluster")},
+                               OperationAction::Switchover);
+        dialog.show();
+        QSignalSpy planned(&dialog, &OperationDialog::planned);
+        QVERIFY(planned.wait(20000));
+        auto *candidates = dialog.findChild<QComboBox *>(QStringLiteral("candidateField"));
+        QVERIFY(candidates->isVisibleTo(&dialog));
+        // "Let KubeBlocks choose" and the two secondaries; never the primary itself.
+        QCOMPARE(candidates->count(), 3);
+        QVERIFY(candidates->findData(before) < 0);
+        candidates->setCurrentIndex(2);
+        const QString chosen = candidates->currentData().toString();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.isRunEnabled() && dialog.plan()->body.dump().find(chosen.toStdString()) != std::string::npos, 20000);
+        QSignalSpy finished(&dialog, &OperationDialog::runFinished);
+        dialog.findChild<QPushButton *>(QStringLiteral("runButton"))->click();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.at(0).at(0).value<OperationRun::State>(), OperationRun::State::Succeeded);
+        QCOMPARE(primary(), chosen);
     }
 
     void menuSaysWhyNot()

@@ -15,6 +15,7 @@
 #include "ops/operationplanner.h"
 #include "ops/operationrules.h"
 #include "ops/operationrun.h"
+#include "stack/kubeblockscatalog.h"
 
 #include <QDir>
 #include <QFile>
@@ -215,12 +216,11 @@ private slots:
         const auto admin = ClusterConnection::fromConfig(KubeConfig::loadFiles({kubeconfig}, true), QStringLiteral("kubesim"), &error);
         QVERIFY2(admin, qPrintable(error));
         m_admin = std::make_unique<KubeClient>(*admin);
-        const QString ca = m_dir.filePath(QStringLiteral("ca.crt"));
-        QFile caFile(ca);
-        QVERIFY(caFile.open(QIODevice::WriteOnly));
-        caFile.write(m_cluster->caCertificate());
-        caFile.close();
-        const auto limited = ClusterConnection::fromToken(m_cluster->url(), token, ca, {}, &error);
+        KubeCluster server;
+        server.name = QStringLiteral("kubesim");
+        server.server = m_cluster->url().toString();
+        server.certificateAuthorityData = m_cluster->caCertificate();
+        const auto limited = ClusterConnection::fromToken(server, token, &error);
         QVERIFY2(limited, qPrintable(error));
         m_limited = std::make_unique<KubeClient>(*limited);
 
@@ -502,6 +502,22 @@ private slots:
         QCOMPARE(clusterPhase(QStringLiteral("mongo-base"), QStringLiteral("baseline")), QStringLiteral("Running"));
         QCOMPARE(data->fingerprint(QStringLiteral("baseline"), QStringLiteral("mongo-base")), baseline);
         QVERIFY(data->fingerprint(kNs, kMongo) != baseline);
+        // OpenIM is wired to a datastore through the stack model's names: a stack whose datastore
+        // is the restored cluster finds its Service and account Secret, and the account works.
+        DatastoreSpec restored;
+        restored.name = QStringLiteral("mongo-base");
+        restored.engine = QStringLiteral("mongodb");
+        const KubeBlocksCatalog &catalog = KubeBlocksCatalog::builtIn();
+        const QStringList addresses = catalog.clientAddresses(restored, QStringLiteral("baseline"));
+        QVERIFY(!addresses.isEmpty());
+        for (const QString &address : addresses)
+            QVERIFY2(get(QStringLiteral("/services"), address.section(QLatin1Char('.'), 0, 0), QStringLiteral("baseline")), qPrintable(address));
+        const auto secret = get(QStringLiteral("/secrets"), catalog.accountSecret(restored), QStringLiteral("baseline"));
+        QVERIFY2(secret, qPrintable(catalog.accountSecret(restored)));
+        const auto decoded = [&](const char *key) {
+            return QString::fromUtf8(QByteArray::fromBase64(QByteArray::fromStdString(str((*secret)["data"][key]))));
+        };
+        QVERIFY(data->checkAccount(QStringLiteral("baseline"), QStringLiteral("mongo-base"), decoded("username"), decoded("password")));
 
         // Delete the backup.
         p = plan(m_admin.get(), OperationTarget::Kind::Backup, backupName, OperationAction::DeleteBackup);

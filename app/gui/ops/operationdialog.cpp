@@ -56,6 +56,10 @@ OperationDialog::OperationDialog(KubeClient *client, const OperationTarget &targ
         connect(e, &QLineEdit::textChanged, this, changed);
     for (QComboBox *c : {m_ui.componentField, m_ui.versionField, m_ui.candidateField, m_ui.methodField, m_ui.revisionField})
         connect(c, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_ui.componentField, &QComboBox::currentTextChanged, this, [this](const QString &component) {
+        if (m_facts && m_target.kind == OperationTarget::Kind::Cluster)
+            showComponentChoices(*m_facts, component);
+    });
     connect(m_ui.replicasField, &QSpinBox::valueChanged, this, changed);
 
     // Only the inputs this action takes.
@@ -99,27 +103,10 @@ void OperationDialog::showFacts(const TargetFacts &facts)
     const QSignalBlocker b1(m_ui.componentField), b2(m_ui.versionField), b3(m_ui.candidateField), b4(m_ui.methodField),
         b5(m_ui.revisionField), b6(m_ui.replicasField), b7(m_ui.restoreNamespaceField);
     if (facts.target.kind == OperationTarget::Kind::Cluster) {
-        const QString main = OperationRules::mainComponent(facts);
         m_ui.componentField->clear();
         m_ui.componentField->addItems(OperationRules::components(facts));
-        m_ui.componentField->setCurrentText(main);
-        const int replicas = OperationRules::replicas(facts, main);
-        const OperationRules::ReplicaLimits limits = OperationRules::replicaLimits(facts, main);
-        m_ui.replicasField->setRange(qMax(1, limits.min), limits.max > 0 ? limits.max : 99);
-        m_ui.replicasField->setValue(replicas);
-        const QString current = OperationRules::serviceVersion(facts, main);
-        m_ui.versionField->clear();
-        for (const QString &v : OperationRules::offeredVersions(facts, main)) {
-            if (v != current)
-                m_ui.versionField->addItem(v);
-        }
-        m_ui.candidateField->clear();
-        m_ui.candidateField->addItem(tr("Let KubeBlocks choose"), QString());
-        for (const QString &pod : OperationRules::switchoverCandidates(facts, main))
-            m_ui.candidateField->addItem(pod, pod);
-        m_ui.methodField->clear();
-        m_ui.methodField->addItems(OperationRules::backupMethods(facts, main));
-        m_ui.storageField->setPlaceholderText(tr("now %1").arg(OperationRules::storage(facts, main)));
+        m_ui.componentField->setCurrentText(OperationRules::mainComponent(facts));
+        showComponentChoices(facts, m_ui.componentField->currentText());
     } else if (facts.target.kind == OperationTarget::Kind::Deployment) {
         m_ui.componentField->clear();
         m_ui.componentField->addItems(OperationRules::containers(facts));
@@ -137,6 +124,30 @@ void OperationDialog::showFacts(const TargetFacts &facts)
     } else {
         m_ui.restoreNamespaceField->setText(facts.target.ns);
     }
+}
+
+// The choices that depend on the chosen component: replicas and their limits, versions, pods,
+// backup methods, the volume size.
+void OperationDialog::showComponentChoices(const TargetFacts &facts, const QString &component)
+{
+    const QSignalBlocker b1(m_ui.versionField), b2(m_ui.candidateField), b3(m_ui.methodField), b4(m_ui.replicasField);
+    const int replicas = OperationRules::replicas(facts, component);
+    const OperationRules::ReplicaLimits limits = OperationRules::replicaLimits(facts, component);
+    m_ui.replicasField->setRange(qMax(1, limits.min), limits.max > 0 ? limits.max : 99);
+    m_ui.replicasField->setValue(replicas);
+    const QString current = OperationRules::serviceVersion(facts, component);
+    m_ui.versionField->clear();
+    for (const QString &v : OperationRules::offeredVersions(facts, component)) {
+        if (v != current)
+            m_ui.versionField->addItem(v);
+    }
+    m_ui.candidateField->clear();
+    m_ui.candidateField->addItem(tr("Let KubeBlocks choose"), QString());
+    for (const QString &pod : OperationRules::switchoverCandidates(facts, component))
+        m_ui.candidateField->addItem(pod, pod);
+    m_ui.methodField->clear();
+    m_ui.methodField->addItems(OperationRules::backupMethods(facts, component));
+    m_ui.storageField->setPlaceholderText(tr("now %1").arg(OperationRules::storage(facts, component)));
 }
 
 OperationRequest OperationDialog::request() const

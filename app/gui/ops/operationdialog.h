@@ -47,6 +47,7 @@ signals:
 
 private:
     void showFacts(const TargetFacts &facts);
+    void showComponentChoices(const TargetFacts &facts, const QString &component);
     void schedulePlan();
     void showPlan(const OperationPlan &plan);
     void startRun();
