@@ -61,124 +61,230 @@
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n node(s)).</source>
-        <translation><numerusform>Wrote %1 (%n node).</numerusform><numerusform>Wrote %1 (%n nodes).</numerusform></translation>
+        <translation>
+            <numerusform>Wrote %1 (%n node).</numerusform>
+            <numerusform>Wrote %1 (%n nodes).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n environment variable(s) not imported; Stackdeck generates the configuration and wires credentials itself.</source>
-        <translation><numerusform>%1: %n environment variable not imported; Stackdeck generates the configuration and wires credentials itself.</numerusform><numerusform>%1: %n environment variables not imported; Stackdeck generates the configuration and wires credentials itself.</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n environment variable not imported; Stackdeck generates the configuration and wires credentials itself.</numerusform>
+            <numerusform>%1: %n environment variables not imported; Stackdeck generates the configuration and wires credentials itself.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 (image tag %2) → KubeBlocks datastore %3 (%4 %5, %n replica(s)); its data is not migrated.</source>
-        <translation><numerusform>%1 (image tag %2) → KubeBlocks datastore %3 (%4 %5, %n replica); its data is not migrated.</numerusform><numerusform>%1 (image tag %2) → KubeBlocks datastore %3 (%4 %5, %n replicas); its data is not migrated.</numerusform></translation>
+        <translation>
+            <numerusform>%1 (image tag %2) → KubeBlocks datastore %3 (%4 %5, %n replica); its data is not migrated.</numerusform>
+            <numerusform>%1 (image tag %2) → KubeBlocks datastore %3 (%4 %5, %n replicas); its data is not migrated.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 … [%n more character(s)]</source>
-        <translation><numerusform>%1 … [%n more character]</numerusform><numerusform>%1 … [%n more characters]</numerusform></translation>
+        <translation>
+            <numerusform>%1 … [%n more character]</numerusform>
+            <numerusform>%1 … [%n more characters]</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n updated</source>
-        <translation><numerusform>%1 of %n updated</numerusform><numerusform>%1 of %n updated</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n updated</numerusform>
+            <numerusform>%1 of %n updated</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n ready</source>
-        <translation><numerusform>%1 of %n ready</numerusform><numerusform>%1 of %n ready</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n ready</numerusform>
+            <numerusform>%1 of %n ready</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n pod(s) ready</source>
-        <translation><numerusform>%1 of %n pod ready</numerusform><numerusform>%1 of %n pods ready</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n pod ready</numerusform>
+            <numerusform>%1 of %n pods ready</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Stack %1: %n workload(s)</source>
-        <translation><numerusform>Stack %1: %n workload</numerusform><numerusform>Stack %1: %n workloads</numerusform></translation>
+        <translation>
+            <numerusform>Stack %1: %n workload</numerusform>
+            <numerusform>Stack %1: %n workloads</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Stack %1: %2 of %n workload(s) need attention</source>
-        <translation><numerusform>Stack %1: %2 of %n workload need attention</numerusform><numerusform>Stack %1: %2 of %n workloads need attention</numerusform></translation>
+        <translation>
+            <numerusform>Stack %1: %2 of %n workload need attention</numerusform>
+            <numerusform>Stack %1: %2 of %n workloads need attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 runs component %2 with exactly %n replica(s); it cannot be scaled.</source>
+        <translation><numerusform>%1 runs component %2 with exactly %n replica; it cannot be scaled.</numerusform><numerusform>%1 runs component %2 with exactly %n replicas; it cannot be scaled.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Component %1 already has %n replica(s).</source>
+        <translation><numerusform>Component %1 already has %n replica.</numerusform><numerusform>Component %1 already has %n replicas.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deployment %1 already has %n replica(s).</source>
+        <translation><numerusform>Deployment %1 already has %n replica.</numerusform><numerusform>Deployment %1 already has %n replicas.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deployment %1 rolled out: %n replica(s) available.</source>
+        <translation><numerusform>Deployment %1 rolled out: %n replica available.</numerusform><numerusform>Deployment %1 rolled out: %n replicas available.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>sd::BackupRepoDialog</name>
+    <message numerus="yes">
+        <source>BackupRepo %1 did not become Ready within %n second(s).</source>
+        <translation><numerusform>BackupRepo %1 did not become Ready within %n second.</numerusform><numerusform>BackupRepo %1 did not become Ready within %n seconds.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>sd::BackupsView</name>
+    <message numerus="yes">
+        <source>%n backup(s) in namespace %1.</source>
+        <translation><numerusform>%n backup in namespace %1.</numerusform><numerusform>%n backups in namespace %1.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>sd::CanvasController</name>
     <message numerus="yes">
         <source>Delete %n nodes</source>
-        <translation><numerusform>Delete %n node</numerusform><numerusform>Delete %n nodes</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n node</numerusform>
+            <numerusform>Delete %n nodes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>sd::ComponentForm</name>
     <message numerus="yes">
         <source>%1 runs at most %n replica(s).</source>
-        <translation><numerusform>%1 runs at most %n replica.</numerusform><numerusform>%1 runs at most %n replicas.</numerusform></translation>
+        <translation>
+            <numerusform>%1 runs at most %n replica.</numerusform>
+            <numerusform>%1 runs at most %n replicas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>sd::DatastoreForm</name>
     <message numerus="yes">
         <source>The topology adds %1 with %n replica(s).</source>
-        <translation><numerusform>The topology adds %1 with %n replica.</numerusform><numerusform>The topology adds %1 with %n replicas.</numerusform></translation>
+        <translation>
+            <numerusform>The topology adds %1 with %n replica.</numerusform>
+            <numerusform>The topology adds %1 with %n replicas.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Not valid against the Cluster schema: %n problem(s).</source>
-        <translation><numerusform>Not valid against the Cluster schema: %n problem.</numerusform><numerusform>Not valid against the Cluster schema: %n problems.</numerusform></translation>
+        <translation>
+            <numerusform>Not valid against the Cluster schema: %n problem.</numerusform>
+            <numerusform>Not valid against the Cluster schema: %n problems.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>sd::DeployEngine</name>
     <message numerus="yes">
         <source>%n object(s) still being deleted: %1</source>
-        <translation><numerusform>%n object still being deleted: %1</numerusform><numerusform>%n objects still being deleted: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n object still being deleted: %1</numerusform>
+            <numerusform>%n objects still being deleted: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n service(s) reachable</source>
-        <translation><numerusform>%n service reachable</numerusform><numerusform>%n services reachable</numerusform></translation>
+        <translation>
+            <numerusform>%n service reachable</numerusform>
+            <numerusform>%n services reachable</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n service(s) reachable; the admin-token call succeeded</source>
-        <translation><numerusform>%n service reachable; the admin-token call succeeded</numerusform><numerusform>%n services reachable; the admin-token call succeeded</numerusform></translation>
+        <translation>
+            <numerusform>%n service reachable; the admin-token call succeeded</numerusform>
+            <numerusform>%n services reachable; the admin-token call succeeded</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n object(s) removed</source>
-        <translation><numerusform>%n object removed</numerusform><numerusform>%n objects removed</numerusform></translation>
+        <translation>
+            <numerusform>%n object removed</numerusform>
+            <numerusform>%n objects removed</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n object(s) found</source>
-        <translation><numerusform>%n object found</numerusform><numerusform>%n objects found</numerusform></translation>
+        <translation>
+            <numerusform>%n object found</numerusform>
+            <numerusform>%n objects found</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>sd::DeployWizard</name>
     <message numerus="yes">
         <source>%n datastore(s).</source>
-        <translation><numerusform>%n datastore.</numerusform><numerusform>%n datastores.</numerusform></translation>
+        <translation>
+            <numerusform>%n datastore.</numerusform>
+            <numerusform>%n datastores.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n OpenIM component(s).</source>
-        <translation><numerusform>%n OpenIM component.</numerusform><numerusform>%n OpenIM components.</numerusform></translation>
+        <translation>
+            <numerusform>%n OpenIM component.</numerusform>
+            <numerusform>%n OpenIM components.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n node(s) ready; checking again…</source>
+        <translation><numerusform>%1 of %n node ready; checking again…</numerusform><numerusform>%1 of %n nodes ready; checking again…</numerusform></translation>
     </message>
 </context>
 <context>
     <name>sd::LogTab</name>
     <message numerus="yes">
         <source>%n stream(s) ended</source>
-        <translation><numerusform>%n stream ended</numerusform><numerusform>%n streams ended</numerusform></translation>
+        <translation>
+            <numerusform>%n stream ended</numerusform>
+            <numerusform>%n streams ended</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n stream(s)</source>
-        <translation><numerusform>%n stream</numerusform><numerusform>%n streams</numerusform></translation>
+        <translation>
+            <numerusform>%n stream</numerusform>
+            <numerusform>%n streams</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation><numerusform>%n match</numerusform><numerusform>%n matches</numerusform></translation>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>sd::MainWindow</name>
     <message numerus="yes">
         <source>Delete %n node(s) from the stack?</source>
-        <translation><numerusform>Delete %n node from the stack?</numerusform><numerusform>Delete %n nodes from the stack?</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n node from the stack?</numerusform>
+            <numerusform>Delete %n nodes from the stack?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
-    <name>sd::PlanDialog</name>
+    <name>sd::PlanView</name>
     <message numerus="yes">
         <source>%n field(s)</source>
         <translation><numerusform>%n field</numerusform><numerusform>%n fields</numerusform></translation>
@@ -230,6 +336,13 @@
             <numerusform>The cluster can run the stack, with %n warning.</numerusform>
             <numerusform>The cluster can run the stack, with %n warnings.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sd::SecretJob</name>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n second(s). It may be waiting for an unlock prompt, or it is not responding.</source>
+        <translation><numerusform>The keychain did not answer within %n second. It may be waiting for an unlock prompt, or it is not responding.</numerusform><numerusform>The keychain did not answer within %n seconds. It may be waiting for an unlock prompt, or it is not responding.</numerusform></translation>
     </message>
 </context>
 </TS>

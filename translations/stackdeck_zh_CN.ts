@@ -1575,7 +1575,9 @@ Global options: --help, --version.</source>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n node(s)).</source>
-        <translation><numerusform>已写入 %1（%n 个节点）。</numerusform></translation>
+        <translation>
+            <numerusform>已写入 %1（%n 个节点）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing could be mapped to a stack.</source>
@@ -1717,7 +1719,7 @@ Global options: --help, --version.</source>
     <message>
         <source>unchanged</source>
         <comment>plan action</comment>
-        <translation>未变</translation>
+        <translation>不变</translation>
     </message>
     <message>
         <source>delete</source>
@@ -1738,7 +1740,9 @@ Global options: --help, --version.</source>
     </message>
     <message numerus="yes">
         <source>%1: %n environment variable(s) not imported; Stackdeck generates the configuration and wires credentials itself.</source>
-        <translation><numerusform>%1：%n 个环境变量未导入；Stackdeck 会自行生成配置并连接凭据。</numerusform></translation>
+        <translation>
+            <numerusform>%1：%n 个环境变量未导入；Stackdeck 会自行生成配置并连接凭据。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 → component %2</source>
@@ -1762,7 +1766,9 @@ Global options: --help, --version.</source>
     </message>
     <message numerus="yes">
         <source>%1 (image tag %2) → KubeBlocks datastore %3 (%4 %5, %n replica(s)); its data is not migrated.</source>
-        <translation><numerusform>%1（镜像标签 %2）→ KubeBlocks 数据存储 %3（%4 %5，%n 个副本）；其数据不会迁移。</numerusform></translation>
+        <translation>
+            <numerusform>%1（镜像标签 %2）→ KubeBlocks 数据存储 %3（%4 %5，%n 个副本）；其数据不会迁移。</numerusform>
+        </translation>
     </message>
     <message>
         <source>none</source>
@@ -1934,7 +1940,9 @@ Global options: --help, --version.</source>
     </message>
     <message numerus="yes">
         <source>%1 … [%n more character(s)]</source>
-        <translation><numerusform>%1 …[还有 %n 个字符]</numerusform></translation>
+        <translation>
+            <numerusform>%1 …[还有 %n 个字符]</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 … [line cut at %2 MiB]</source>
@@ -2024,7 +2032,9 @@ Global options: --help, --version.</source>
     </message>
     <message numerus="yes">
         <source>%1 of %n updated</source>
-        <translation><numerusform>%n 个中 %1 个已更新</numerusform></translation>
+        <translation>
+            <numerusform>%n 个中 %1 个已更新</numerusform>
+        </translation>
     </message>
     <message>
         <source>scaled to zero</source>
@@ -2036,11 +2046,15 @@ Global options: --help, --version.</source>
     </message>
     <message numerus="yes">
         <source>%1 of %n ready</source>
-        <translation><numerusform>%n 个中 %1 个就绪</numerusform></translation>
+        <translation>
+            <numerusform>%n 个中 %1 个就绪</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n pod(s) ready</source>
-        <translation><numerusform>%n 个 Pod 中 %1 个就绪</numerusform></translation>
+        <translation>
+            <numerusform>%n 个 Pod 中 %1 个就绪</numerusform>
+        </translation>
     </message>
     <message>
         <source>not reconciled yet</source>
@@ -2052,11 +2066,15 @@ Global options: --help, --version.</source>
     </message>
     <message numerus="yes">
         <source>Stack %1: %n workload(s)</source>
-        <translation><numerusform>栈 %1：%n 个工作负载</numerusform></translation>
+        <translation>
+            <numerusform>栈 %1：%n 个工作负载</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Stack %1: %2 of %n workload(s) need attention</source>
-        <translation><numerusform>栈 %1：%n 个工作负载中有 %2 个需要关注</numerusform></translation>
+        <translation>
+            <numerusform>栈 %1：%n 个工作负载中有 %2 个需要关注</numerusform>
+        </translation>
     </message>
     <message>
         <source>OpenIM does not use %1.</source>
@@ -2126,6 +2144,666 @@ Global options: --help, --version.</source>
         <source>Field &quot;exporter&quot; in %1</source>
         <translation>%1 中的字段 &quot;exporter&quot;</translation>
     </message>
+    <message>
+        <source>Run a Day-2 operation (scale, restart, backup, restore…) and wait for it</source>
+        <translation>执行一项 Day-2 运维操作（扩缩容、重启、备份、恢复…）并等待其完成</translation>
+    </message>
+    <message>
+        <source>The target&apos;s namespace (default: the context&apos;s).</source>
+        <translation>目标所在的命名空间（默认：上下文的命名空间）。</translation>
+    </message>
+    <message>
+        <source>Stop waiting after this long, e.g. 90s, 10m (default: 10m). The operation goes on in the cluster.</source>
+        <translation>等待超过此时长后停止等待，例如 90s、10m（默认：10m）。操作会在集群中继续进行。</translation>
+    </message>
+    <message>
+        <source>Print the plan (what would be sent, checked by a server dry run) and stop.</source>
+        <translation>打印执行计划（将要发送的内容，已经过服务端试运行检查）后停止。</translation>
+    </message>
+    <message>
+        <source>The KubeBlocks component, or the Deployment&apos;s container (default: the main one).</source>
+        <translation>KubeBlocks 组件，或 Deployment 的容器（默认：主容器）。</translation>
+    </message>
+    <message>
+        <source>scale: the number of replicas.</source>
+        <translation>scale：副本数。</translation>
+    </message>
+    <message>
+        <source>vscale: CPU requests and limits, e.g. 1 or 500m.</source>
+        <translation>vscale：CPU 请求与限制，例如 1 或 500m。</translation>
+    </message>
+    <message>
+        <source>vscale: memory requests and limits, e.g. 2Gi.</source>
+        <translation>vscale：内存请求与限制，例如 2Gi。</translation>
+    </message>
+    <message>
+        <source>expand: the new volume size, e.g. 30Gi.</source>
+        <translation>expand：新的卷大小，例如 30Gi。</translation>
+    </message>
+    <message>
+        <source>expand: the volumeClaimTemplate (default: the first).</source>
+        <translation>expand：volumeClaimTemplate（默认：第一个）。</translation>
+    </message>
+    <message>
+        <source>upgrade: a serviceVersion the cluster&apos;s ComponentVersion offers.</source>
+        <translation>upgrade：集群的 ComponentVersion 提供的某个 serviceVersion。</translation>
+    </message>
+    <message>
+        <source>switchover: the pod to become primary; restore: the new cluster&apos;s name (NAME or NAMESPACE/NAME).</source>
+        <translation>switchover：将成为主节点的 Pod；restore：新集群的名称（NAME 或 NAMESPACE/NAME）。</translation>
+    </message>
+    <message>
+        <source>restore: the namespace of the new cluster (default: the backup&apos;s; created when missing).</source>
+        <translation>restore：新集群的命名空间（默认：备份所在的命名空间；不存在时将自动创建）。</translation>
+    </message>
+    <message>
+        <source>backup: the backup method (default: the policy&apos;s first).</source>
+        <translation>backup：备份方法（默认：策略中的第一个）。</translation>
+    </message>
+    <message>
+        <source>image: the new image tag.</source>
+        <translation>image：新的镜像标签。</translation>
+    </message>
+    <message>
+        <source>rollback: the revision (default: the previous one).</source>
+        <translation>rollback：修订版本（默认：上一个版本）。</translation>
+    </message>
+    <message>
+        <source>cluster/NAME, deployment/NAME or backup/NAME.</source>
+        <translation>cluster/NAME、deployment/NAME 或 backup/NAME。</translation>
+    </message>
+    <message>
+        <source>cluster: scale, vscale, expand, upgrade, restart, stop, start, switchover, backup; backup: restore, delete; deployment: scale, restart, image, rollback.</source>
+        <translation>cluster：scale、vscale、expand、upgrade、restart、stop、start、switchover、backup；backup：restore、delete；deployment：scale、restart、image、rollback。</translation>
+    </message>
+    <message>
+        <source>Runs one Day-2 operation and waits for its end: plans it against the cluster (permissions, engine support, a server dry run), prints the plan, submits it and follows its progress on stderr. Exits 0 when it succeeded, 1 when it failed, was cancelled or timed out, 2 on usage errors, 4 when RBAC or the engine does not allow it.</source>
+        <translation>执行一项 Day-2 运维操作并等待其结束：先针对集群制定计划（权限、引擎支持、服务端试运行），打印计划，然后提交并在 stderr 上跟踪其进度。成功时退出码为 0；失败、被取消或超时时为 1；用法错误时为 2；RBAC 或引擎不允许时为 4。</translation>
+    </message>
+    <message>
+        <source>Usage: stackdeck-cli op TARGET ACTION [options]; see op --help.</source>
+        <translation>用法：stackdeck-cli op TARGET ACTION [options]；参见 op --help。</translation>
+    </message>
+    <message>
+        <source>A %1 has no action &quot;%2&quot;; use one of: %3.</source>
+        <translation>%1 没有操作“%2”；请使用以下之一：%3。</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number, not &quot;%2&quot;.</source>
+        <translation>--%1 需要一个整数，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 needs --%2.</source>
+        <translation>%1 需要 --%2。</translation>
+    </message>
+    <message>
+        <source>scale needs --replicas.</source>
+        <translation>scale 需要 --replicas。</translation>
+    </message>
+    <message>
+        <source>vscale needs --cpu, --memory or both.</source>
+        <translation>vscale 需要 --cpu、--memory 或两者兼有。</translation>
+    </message>
+    <message>
+        <source>%1 refused: %2</source>
+        <translation>%1 被拒绝：%2</translation>
+    </message>
+    <message>
+        <source>The demo stack cannot be read: %1</source>
+        <translation>无法读取演示栈：%1</translation>
+    </message>
+    <message>
+        <source>Log lines per simulated second per ready container (0: none beyond the backlog).</source>
+        <translation>每个就绪容器每模拟秒产生的日志行数（0：除初始积压外不再产生）。</translation>
+    </message>
+    <message>
+        <source>Lines of log history each container starts with once ready.</source>
+        <translation>每个容器就绪后初始带有的历史日志行数。</translation>
+    </message>
+    <message>
+        <source>0 writes logs steadily; up to 1 alternates quiet spells and bursts.</source>
+        <translation>0 表示平稳写入日志；最大为 1 时安静期与突发期交替出现。</translation>
+    </message>
+    <message>
+        <source>--log-rate expects a number from 0 to 10000</source>
+        <translation>--log-rate 需要 0 到 10000 之间的数字</translation>
+    </message>
+    <message>
+        <source>--log-backlog expects a number from 0 to 100000</source>
+        <translation>--log-backlog 需要 0 到 100000 之间的数字</translation>
+    </message>
+    <message>
+        <source>--log-burstiness expects a number from 0 to 1</source>
+        <translation>--log-burstiness 需要 0 到 1 之间的数字</translation>
+    </message>
+    <message>
+        <source>cannot deploy the OpenIM dev stack: %1</source>
+        <translation>无法部署 OpenIM 开发栈：%1</translation>
+    </message>
+    <message>
+        <source>The demo stack is up.</source>
+        <translation>演示栈已启动。</translation>
+    </message>
+    <message>
+        <source>The demo stack did not come up: %1</source>
+        <translation>演示栈未能启动：%1</translation>
+    </message>
+    <message>
+        <source>Cannot list %1: %2</source>
+        <translation>无法列出 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 %2/%3: %4</source>
+        <translation>无法读取 %1 %2/%3：%4</translation>
+    </message>
+    <message>
+        <source>Scale replicas…</source>
+        <translation>扩缩副本…</translation>
+    </message>
+    <message>
+        <source>Change CPU and memory…</source>
+        <translation>更改 CPU 和内存…</translation>
+    </message>
+    <message>
+        <source>Expand volume…</source>
+        <translation>扩容卷…</translation>
+    </message>
+    <message>
+        <source>Upgrade version…</source>
+        <translation>升级版本…</translation>
+    </message>
+    <message>
+        <source>Restart…</source>
+        <translation>重启…</translation>
+    </message>
+    <message>
+        <source>Stop…</source>
+        <translation>停止…</translation>
+    </message>
+    <message>
+        <source>Start…</source>
+        <translation>启动…</translation>
+    </message>
+    <message>
+        <source>Switch over primary…</source>
+        <translation>切换主节点…</translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation>立即备份…</translation>
+    </message>
+    <message>
+        <source>Restore into a new cluster…</source>
+        <translation>恢复到新集群…</translation>
+    </message>
+    <message>
+        <source>Delete backup…</source>
+        <translation>删除备份…</translation>
+    </message>
+    <message>
+        <source>Rollout restart…</source>
+        <translation>滚动重启…</translation>
+    </message>
+    <message>
+        <source>Change image tag…</source>
+        <translation>更改镜像标签…</translation>
+    </message>
+    <message>
+        <source>Roll back…</source>
+        <translation>回滚…</translation>
+    </message>
+    <message>
+        <source>Unknown target &quot;%1&quot;; use cluster/NAME, deployment/NAME or backup/NAME.</source>
+        <translation>未知目标“%1”；请使用 cluster/NAME、deployment/NAME 或 backup/NAME。</translation>
+    </message>
+    <message>
+        <source>Target &quot;%1&quot; needs a name, e.g. cluster/mysql.</source>
+        <translation>目标“%1”需要一个名称，例如 cluster/mysql。</translation>
+    </message>
+    <message>
+        <source>+ Namespace %1
+</source>
+        <translation>+ 命名空间 %1
+</translation>
+    </message>
+    <message>
+        <source>Server-side apply (field manager %1):
+</source>
+        <translation>服务端应用（字段管理器 %1）：
+</translation>
+    </message>
+    <message>
+        <source>You may not create Cluster objects in namespace %1 (%2).</source>
+        <translation>您无权在命名空间 %1 中创建 Cluster 对象（%2）。</translation>
+    </message>
+    <message>
+        <source>no RBAC rule allows it</source>
+        <translation>没有允许该操作的 RBAC 规则</translation>
+    </message>
+    <message>
+        <source>Cannot read namespace %1: %2</source>
+        <translation>无法读取命名空间 %1：%2</translation>
+    </message>
+    <message>
+        <source>The server refused a dry run of the request: %1</source>
+        <translation>服务器拒绝了该请求的试运行：%1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s dry run shows no change to Deployment %1.</source>
+        <translation>服务端试运行显示 Deployment %1 没有变化。</translation>
+    </message>
+    <message>
+        <source>You may not create %1 objects in namespace %2 (%3).</source>
+        <translation>您无权在命名空间 %2 中创建 %1 对象（%3）。</translation>
+    </message>
+    <message>
+        <source>You may not delete %1 objects in namespace %2 (%3).</source>
+        <translation>您无权在命名空间 %2 中删除 %1 对象（%3）。</translation>
+    </message>
+    <message>
+        <source>You may not change %1 objects in namespace %2 (%3).</source>
+        <translation>您无权在命名空间 %2 中修改 %1 对象（%3）。</translation>
+    </message>
+    <message>
+        <source>The target could not be read.</source>
+        <translation>无法读取目标。</translation>
+    </message>
+    <message>
+        <source>%1 does not apply to a %2.</source>
+        <translation>%1 不适用于 %2。</translation>
+    </message>
+    <message>
+        <source>Deployment %1 has no earlier revision in its ReplicaSet history.</source>
+        <translation>Deployment %1 的 ReplicaSet 历史中没有更早的修订版本。</translation>
+    </message>
+    <message>
+        <source>Deployment %1 has no containers.</source>
+        <translation>Deployment %1 没有容器。</translation>
+    </message>
+    <message>
+        <source>Backup %1 is %2; only a completed backup can be restored.</source>
+        <translation>Backup %1 处于 %2 状态；只有已完成的备份才能恢复。</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>The backup does not record its Cluster&apos;s spec and Cluster %1 is gone; there is nothing to restore into.</source>
+        <translation>该备份未记录其 Cluster 的 spec，且 Cluster %1 已不存在；没有可恢复的目标。</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <source>this engine</source>
+        <translation>此引擎</translation>
+    </message>
+    <message>
+        <source>Cluster %1 is %2; only a stopped cluster can be started.</source>
+        <translation>Cluster %1 处于 %2 状态；只有已停止的集群才能启动。</translation>
+    </message>
+    <message>
+        <source>Cluster %1 is already stopped.</source>
+        <translation>Cluster %1 已停止。</translation>
+    </message>
+    <message>
+        <source>Cluster %1 is stopped; start it first.</source>
+        <translation>Cluster %1 已停止；请先启动它。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 runs component %2 with exactly %n replica(s); it cannot be scaled.</source>
+        <translation><numerusform>%1 运行的组件 %2 恰好有 %n 个副本；无法扩缩容。</numerusform></translation>
+    </message>
+    <message>
+        <source>Component %1 has no volumes to expand.</source>
+        <translation>组件 %1 没有可扩容的卷。</translation>
+    </message>
+    <message>
+        <source>StorageClass %1 does not allow volume expansion (allowVolumeExpansion is not true).</source>
+        <translation>StorageClass %1 不允许卷扩容（allowVolumeExpansion 不为 true）。</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s ComponentVersions offer no other version of %1 than %2.</source>
+        <translation>集群的 ComponentVersion 除 %2 外未提供 %1 的其他版本。</translation>
+    </message>
+    <message>
+        <source>the current one</source>
+        <translation>当前版本</translation>
+    </message>
+    <message>
+        <source>No pod of component %1 holds a primary role: %2 has no switchover in this topology.</source>
+        <translation>组件 %1 中没有 Pod 担任主节点角色：%2 在此拓扑中不支持主从切换。</translation>
+    </message>
+    <message>
+        <source>Component %1 has no second replica to take over.</source>
+        <translation>组件 %1 没有可接管的第二个副本。</translation>
+    </message>
+    <message>
+        <source>Cluster %1 is %2; a switchover needs it Running.</source>
+        <translation>Cluster %1 处于 %2 状态；主从切换要求其处于 Running 状态。</translation>
+    </message>
+    <message>
+        <source>No BackupPolicy covers component %1: %2 has no backup method here.</source>
+        <translation>没有 BackupPolicy 覆盖组件 %1：%2 在此没有备份方法。</translation>
+    </message>
+    <message>
+        <source>Cluster %1 has no component %2 (it has: %3).</source>
+        <translation>Cluster %1 没有组件 %2（现有组件：%3）。</translation>
+    </message>
+    <message>
+        <source>Give the number of replicas.</source>
+        <translation>请给出副本数。</translation>
+    </message>
+    <message>
+        <source>Component %1 takes %2 to %3 replicas.</source>
+        <translation>组件 %1 的副本数范围为 %2 到 %3。</translation>
+    </message>
+    <message>
+        <source>Component %1 needs an odd number of replicas (a voting quorum).</source>
+        <translation>组件 %1 需要奇数个副本（投票法定人数）。</translation>
+    </message>
+    <message>
+        <source>Component %1 needs an even number of replicas.</source>
+        <translation>组件 %1 需要偶数个副本。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Component %1 already has %n replica(s).</source>
+        <translation><numerusform>组件 %1 已有 %n 个副本。</numerusform></translation>
+    </message>
+    <message>
+        <source>Scale component %1 of Cluster %2 from %3 to %4 replicas.</source>
+        <translation>将 Cluster %2 的组件 %1 从 %3 个副本扩缩容到 %4 个副本。</translation>
+    </message>
+    <message>
+        <source>Give a CPU amount, a memory amount or both.</source>
+        <translation>请给出 CPU 数量、内存数量或两者。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid %2 quantity.</source>
+        <translation>“%1”不是有效的 %2 数量。</translation>
+    </message>
+    <message>
+        <source>Set CPU %1 and memory %2 (requests and limits) on component %3 of Cluster %4; its pods restart one by one.</source>
+        <translation>在 Cluster %4 的组件 %3 上设置 CPU %1 和内存 %2（请求与限制）；其 Pod 将逐个重启。</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <source>Component %1 has no volume %2.</source>
+        <translation>组件 %1 没有卷 %2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid storage size.</source>
+        <translation>“%1”不是有效的存储大小。</translation>
+    </message>
+    <message>
+        <source>Volumes can only grow: %1 is not more than the current %2.</source>
+        <translation>卷只能扩大：%1 不大于当前的 %2。</translation>
+    </message>
+    <message>
+        <source>Expand volume %1 of component %2 of Cluster %3 from %4 to %5 (StorageClass %6).</source>
+        <translation>将 Cluster %3 的组件 %2 的卷 %1 从 %4 扩容到 %5（StorageClass %6）。</translation>
+    </message>
+    <message>
+        <source>Choose a version: %1.</source>
+        <translation>请选择版本：%1。</translation>
+    </message>
+    <message>
+        <source>Component %1 already runs %2.</source>
+        <translation>组件 %1 已在运行 %2。</translation>
+    </message>
+    <message>
+        <source>Version %1 is not offered by the cluster&apos;s ComponentVersion; choose one of: %2.</source>
+        <translation>集群的 ComponentVersion 不提供版本 %1；请选择以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>Upgrade component %1 of Cluster %2 from %3 to %4; its pods restart one by one.</source>
+        <translation>将 Cluster %2 的组件 %1 从 %3 升级到 %4；其 Pod 将逐个重启。</translation>
+    </message>
+    <message>
+        <source>the default version</source>
+        <translation>默认版本</translation>
+    </message>
+    <message>
+        <source>Restart %1 of Cluster %2, one pod at a time.</source>
+        <translation>重启 Cluster %2 的 %1，每次一个 Pod。</translation>
+    </message>
+    <message>
+        <source>Stop Cluster %1: its pods go away, its volumes stay.</source>
+        <translation>停止 Cluster %1：其 Pod 将被移除，卷会保留。</translation>
+    </message>
+    <message>
+        <source>Start Cluster %1 again.</source>
+        <translation>重新启动 Cluster %1。</translation>
+    </message>
+    <message>
+        <source>No pod of component %1 holds a primary role.</source>
+        <translation>组件 %1 中没有 Pod 担任主节点角色。</translation>
+    </message>
+    <message>
+        <source>%1 is already the primary.</source>
+        <translation>%1 已经是主节点。</translation>
+    </message>
+    <message>
+        <source>%1 is not a replica of component %2; candidates: %3.</source>
+        <translation>%1 不是组件 %2 的副本；候选：%3。</translation>
+    </message>
+    <message>
+        <source>Move the primary role of component %1 away from %2; KubeBlocks picks the new primary.</source>
+        <translation>将组件 %1 的主节点角色从 %2 移走；由 KubeBlocks 选出新的主节点。</translation>
+    </message>
+    <message>
+        <source>Move the primary role of component %1 from %2 to %3.</source>
+        <translation>将组件 %1 的主节点角色从 %2 移至 %3。</translation>
+    </message>
+    <message>
+        <source>Backup method %1 is not in the BackupPolicy; choose one of: %2.</source>
+        <translation>备份方法 %1 不在 BackupPolicy 中；请选择以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>Back up component %1 of Cluster %2 now with method %3 into Backup %4.</source>
+        <translation>立即使用方法 %3 将 Cluster %2 的组件 %1 备份到 Backup %4。</translation>
+    </message>
+    <message>
+        <source>%1 does not apply to a Cluster.</source>
+        <translation>%1 不适用于 Cluster。</translation>
+    </message>
+    <message>
+        <source>Delete Backup %1 and its data in the backup repository.</source>
+        <translation>删除 Backup %1 及其在备份仓库中的数据。</translation>
+    </message>
+    <message>
+        <source>The new cluster&apos;s name must be lowercase letters, digits and &apos;-&apos;, at most %1 characters.</source>
+        <translation>新集群的名称只能包含小写字母、数字和“-”，最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid namespace name.</source>
+        <translation>“%1”不是有效的命名空间名称。</translation>
+    </message>
+    <message>
+        <source>Restore into a new cluster, not into %1 itself.</source>
+        <translation>请恢复到新集群，而不是 %1 本身。</translation>
+    </message>
+    <message>
+        <source>The spec of Cluster %1 is not known.</source>
+        <translation>Cluster %1 的 spec 未知。</translation>
+    </message>
+    <message>
+        <source>Create Cluster %1 in namespace %2 like %3 and restore Backup %4 into component %5.</source>
+        <translation>在命名空间 %2 中仿照 %3 创建 Cluster %1，并将 Backup %4 恢复到组件 %5。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deployment %1 already has %n replica(s).</source>
+        <translation><numerusform>Deployment %1 已有 %n 个副本。</numerusform></translation>
+    </message>
+    <message>
+        <source>Scale Deployment %1 from %2 to %3 replicas.</source>
+        <translation>将 Deployment %1 从 %2 个副本扩缩容到 %3 个副本。</translation>
+    </message>
+    <message>
+        <source>Restart the pods of Deployment %1 with a rolling update.</source>
+        <translation>通过滚动更新重启 Deployment %1 的 Pod。</translation>
+    </message>
+    <message>
+        <source>Deployment %1 has no container %2 (it has: %3).</source>
+        <translation>Deployment %1 没有容器 %2（现有容器：%3）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid image tag.</source>
+        <translation>“%1”不是有效的镜像标签。</translation>
+    </message>
+    <message>
+        <source>Container %1 already runs %2.</source>
+        <translation>容器 %1 已在运行 %2。</translation>
+    </message>
+    <message>
+        <source>Roll Deployment %1 to image %2 (container %3, was %4).</source>
+        <translation>将 Deployment %1 更新为镜像 %2（容器 %3，原为 %4）。</translation>
+    </message>
+    <message>
+        <source>Revision %1 is the current one.</source>
+        <translation>修订版本 %1 就是当前版本。</translation>
+    </message>
+    <message>
+        <source>No revision %1 in the ReplicaSet history; choose one of: %2.</source>
+        <translation>ReplicaSet 历史中没有修订版本 %1；请选择以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>Roll Deployment %1 back from revision %2 to revision %3.</source>
+        <translation>将 Deployment %1 从修订版本 %2 回滚到修订版本 %3。</translation>
+    </message>
+    <message>
+        <source>%1 does not apply to a Deployment.</source>
+        <translation>%1 不适用于 Deployment。</translation>
+    </message>
+    <message>
+        <source>Gave up waiting; %1 goes on in the cluster.</source>
+        <translation>已放弃等待；%1 仍在集群中继续进行。</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>Submitting</source>
+        <translation>正在提交</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Cancelling</source>
+        <translation>正在取消</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>已成功</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>Cannot create namespace %1: %2</source>
+        <translation>无法创建命名空间 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 %2 changed since the plan was made; plan again.</source>
+        <translation>%1 %2 在生成计划后已发生变化；请重新生成计划。</translation>
+    </message>
+    <message>
+        <source>The server refused the request: %1</source>
+        <translation>服务器拒绝了该请求：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2 is deleted.</source>
+        <translation>%1 %2 已删除。</translation>
+    </message>
+    <message>
+        <source>%1 disappeared while it was followed.</source>
+        <translation>%1 在跟踪过程中消失了。</translation>
+    </message>
+    <message>
+        <source>repository: %1</source>
+        <translation>仓库：%1</translation>
+    </message>
+    <message>
+        <source>path: %1</source>
+        <translation>路径：%1</translation>
+    </message>
+    <message>
+        <source>Backup %1 completed: %2 bytes in %3.</source>
+        <translation>Backup %1 已完成：用时 %3，共 %2 字节。</translation>
+    </message>
+    <message>
+        <source>restoring data from Backup %1</source>
+        <translation>正在从 Backup %1 恢复数据</translation>
+    </message>
+    <message>
+        <source>Cluster %1 in namespace %2 is running with the data of Backup %3.</source>
+        <translation>命名空间 %2 中的 Cluster %1 正在使用 Backup %3 的数据运行。</translation>
+    </message>
+    <message>
+        <source>updated %1, available %2, total %3 of %4 wanted</source>
+        <translation>已更新 %1，可用 %2，共 %3（期望 %4）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deployment %1 rolled out: %n replica(s) available.</source>
+        <translation><numerusform>Deployment %1 已完成发布：%n 个副本可用。</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancel refused: %1</source>
+        <translation>取消被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Field &quot;existing&quot; in %1</source>
+        <translation>%1 中的字段 &quot;existing&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is an existing Cluster; field &quot;%2&quot; does not apply to it.</source>
+        <translation>%1 是已有的 Cluster；字段 &quot;%2&quot; 不适用于它。</translation>
+    </message>
+    <message>
+        <source>Field &quot;host&quot; in %1</source>
+        <translation>%1 中的字段 &quot;host&quot;</translation>
+    </message>
+    <message>
+        <source>Field &quot;ingressClass&quot; in %1</source>
+        <translation>%1 中的字段 &quot;ingressClass&quot;</translation>
+    </message>
+    <message>
+        <source>%1 has no HTTP or WebSocket port an Ingress can route to.</source>
+        <translation>%1 没有可供 Ingress 路由的 HTTP 或 WebSocket 端口。</translation>
+    </message>
+    <message>
+        <source>%1: exposure type Ingress needs a host name.</source>
+        <translation>%1：暴露类型 Ingress 需要主机名。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a host name such as im.example.com.</source>
+        <translation>%1：“%2” 不是主机名（例如 im.example.com）。</translation>
+    </message>
+    <message>
+        <source>%1: host %2 is already used by %3.</source>
+        <translation>%1：主机 %2 已被 %3 使用。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not an IngressClass name.</source>
+        <translation>%1：“%2” 不是有效的 IngressClass 名称。</translation>
+    </message>
+    <message>
+        <source>%1: host and ingressClass only apply to exposure type Ingress.</source>
+        <translation>%1：host 和 ingressClass 仅适用于暴露类型 Ingress。</translation>
+    </message>
 </context>
 <context>
     <name>Topology</name>
@@ -2174,6 +2852,128 @@ Global options: --help, --version.</source>
     <message>
         <source>Version %1</source>
         <translation>版本 %1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::AddClusterDialog</name>
+    <message>
+        <source>Add Cluster</source>
+        <translation>添加集群</translation>
+    </message>
+    <message>
+        <source>Connect without a kubeconfig: the API server&apos;s URL and a bearer token (for example a ServiceAccount token). The token is kept in the system keychain, never in a file.</source>
+        <translation>无需 kubeconfig 即可连接：只需 API 服务器的 URL 和一个 Bearer 令牌（例如 ServiceAccount 令牌）。令牌保存在系统钥匙串中，绝不会写入文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N):</translation>
+    </message>
+    <message>
+        <source>prod-eu</source>
+        <translation>prod-eu</translation>
+    </message>
+    <message>
+        <source>API &amp;server URL:</source>
+        <translation>API 服务器 URL(&amp;S):</translation>
+    </message>
+    <message>
+        <source>https://203.0.113.10:6443</source>
+        <translation>https://203.0.113.10:6443</translation>
+    </message>
+    <message>
+        <source>Bearer &amp;token:</source>
+        <translation>Bearer 令牌(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>CA 文件(&amp;C):</translation>
+    </message>
+    <message>
+        <source>optional: the system&apos;s trusted CAs</source>
+        <translation>可选：使用系统信任的 CA</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>TLS server na&amp;me:</source>
+        <translation>TLS 服务器名称(&amp;M):</translation>
+    </message>
+    <message>
+        <source>optional: the URL&apos;s host</source>
+        <translation>可选：使用 URL 中的主机</translation>
+    </message>
+    <message>
+        <source>Skip TLS verification (insecure)</source>
+        <translation>跳过 TLS 验证（不安全）</translation>
+    </message>
+    <message>
+        <source>Warning: without TLS verification anyone between you and the cluster can read the token and everything you send.</source>
+        <translation>警告：不进行 TLS 验证时，您与集群之间的任何人都能读取令牌以及您发送的所有内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Certificate Authority</source>
+        <translation>证书颁发机构</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>证书 (*.crt *.pem *.cer);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Connected: Kubernetes %1</source>
+        <translation>已连接：Kubernetes %1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::AddedClusters</name>
+    <message>
+        <source>Enter a name for the cluster.</source>
+        <translation>请输入集群名称。</translation>
+    </message>
+    <message>
+        <source>The name may use letters, digits, “.”, “_” and “-” (at most 63), starting with a letter or digit.</source>
+        <translation>名称可使用字母、数字、“.”、“_” 和 “-”（最多 63 个字符），且必须以字母或数字开头。</translation>
+    </message>
+    <message>
+        <source>A cluster named “%1” was already added.</source>
+        <translation>名为 “%1” 的集群已添加过。</translation>
+    </message>
+    <message>
+        <source>Enter the API server URL, e.g. https://203.0.113.10:6443.</source>
+        <translation>请输入 API 服务器 URL，例如 https://203.0.113.10:6443。</translation>
+    </message>
+    <message>
+        <source>The API server URL must start with https:// and name a host.</source>
+        <translation>API 服务器 URL 必须以 https:// 开头并包含主机名。</translation>
+    </message>
+    <message>
+        <source>Enter the bearer token.</source>
+        <translation>请输入 Bearer 令牌。</translation>
+    </message>
+    <message>
+        <source>The token must be a single line.</source>
+        <translation>令牌必须为单行。</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read.</source>
+        <translation>无法读取 CA 文件 %1。</translation>
+    </message>
+    <message>
+        <source>Skipping TLS verification cannot be combined with a CA file.</source>
+        <translation>跳过 TLS 验证不能与 CA 文件同时使用。</translation>
     </message>
 </context>
 <context>
@@ -2247,6 +3047,220 @@ Global options: --help, --version.</source>
     </message>
 </context>
 <context>
+    <name>sd::BackupRepoDialog</name>
+    <message>
+        <source>Backup Repository</source>
+        <translation>备份仓库</translation>
+    </message>
+    <message>
+        <source>Where KubeBlocks stores backups: an object-storage bucket. The access keys are kept in the system keychain and reach the cluster only as a Secret in kb-system.</source>
+        <translation>KubeBlocks 存储备份的位置：一个对象存储桶。访问密钥保存在系统钥匙串中，仅以 kb-system 中的 Secret 形式传送到集群。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N):</translation>
+    </message>
+    <message>
+        <source>backups</source>
+        <translation>backups</translation>
+    </message>
+    <message>
+        <source>Storage &amp;provider:</source>
+        <translation>存储提供商(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Bucket:</source>
+        <translation>存储桶(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>端点(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>区域(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Access key ID:</source>
+        <translation>访问密钥 ID(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Secret access key:</source>
+        <translation>秘密访问密钥(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Backups that name no repository go to the default one. Only one repository can be the default.</source>
+        <translation>未指定仓库的备份将存入默认仓库。只能有一个仓库作为默认仓库。</translation>
+    </message>
+    <message>
+        <source>&amp;Default repository</source>
+        <translation>默认仓库(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Enter a name for the repository.</source>
+        <translation>请输入仓库名称。</translation>
+    </message>
+    <message>
+        <source>The name must be lowercase letters, digits and “-” (at most 63), starting and ending with a letter or digit.</source>
+        <translation>名称只能包含小写字母、数字和 “-”（最多 63 个字符），且必须以字母或数字开头和结尾。</translation>
+    </message>
+    <message>
+        <source>Enter the bucket.</source>
+        <translation>请输入存储桶。</translation>
+    </message>
+    <message>
+        <source>A bucket name is 3 to 63 lowercase letters, digits, “.” and “-”.</source>
+        <translation>存储桶名称由 3 到 63 个小写字母、数字、“.” 和 “-” 组成。</translation>
+    </message>
+    <message>
+        <source>MinIO needs its endpoint, e.g. http://minio.kb-system.svc:9000.</source>
+        <translation>MinIO 需要指定端点，例如 http://minio.kb-system.svc:9000。</translation>
+    </message>
+    <message>
+        <source>The endpoint must be an http:// or https:// URL.</source>
+        <translation>端点必须是 http:// 或 https:// URL。</translation>
+    </message>
+    <message>
+        <source>Enter the region of the bucket.</source>
+        <translation>请输入存储桶所在的区域。</translation>
+    </message>
+    <message>
+        <source>Enter the access key ID.</source>
+        <translation>请输入访问密钥 ID。</translation>
+    </message>
+    <message>
+        <source>Enter the secret access key.</source>
+        <translation>请输入秘密访问密钥。</translation>
+    </message>
+    <message>
+        <source>Not connected to a cluster.</source>
+        <translation>未连接到集群。</translation>
+    </message>
+    <message>
+        <source>required, e.g. http://minio.kb-system.svc:9000</source>
+        <translation>必填，例如 http://minio.kb-system.svc:9000</translation>
+    </message>
+    <message>
+        <source>optional: the provider&apos;s own</source>
+        <translation>可选：使用提供商自己的端点</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>The access keys of “%1” were filled in from the keychain.</source>
+        <translation>已从钥匙串中填入 “%1” 的访问密钥。</translation>
+    </message>
+    <message>
+        <source>Saving the access keys in the keychain…</source>
+        <translation>正在将访问密钥保存到钥匙串…</translation>
+    </message>
+    <message>
+        <source>The access keys could not be saved in the keychain, so you will have to type them again next time: %1</source>
+        <translation>无法将访问密钥保存到钥匙串，下次需要重新输入：%1</translation>
+    </message>
+    <message>
+        <source>Looking up BackupRepo on the cluster…</source>
+        <translation>正在集群上查找 BackupRepo…</translation>
+    </message>
+    <message>
+        <source>This cluster does not serve BackupRepo (%1/v1alpha1): is KubeBlocks installed?</source>
+        <translation>此集群不提供 BackupRepo（%1/v1alpha1）：是否已安装 KubeBlocks？</translation>
+    </message>
+    <message>
+        <source>Applying the credential Secret %1/%2…</source>
+        <translation>正在应用凭据 Secret %1/%2…</translation>
+    </message>
+    <message>
+        <source>Applying BackupRepo %1…</source>
+        <translation>正在应用 BackupRepo %1…</translation>
+    </message>
+    <message>
+        <source>BackupRepo %1 applied; waiting for it to become Ready…</source>
+        <translation>BackupRepo %1 已应用；正在等待其变为 Ready…</translation>
+    </message>
+    <message>
+        <source>BackupRepo %1 is Ready.</source>
+        <translation>BackupRepo %1 已就绪（Ready）。</translation>
+    </message>
+    <message>
+        <source>BackupRepo %1 failed: %2</source>
+        <translation>BackupRepo %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>未给出原因</translation>
+    </message>
+    <message numerus="yes">
+        <source>BackupRepo %1 did not become Ready within %n second(s).</source>
+        <translation><numerusform>BackupRepo %1 未在 %n 秒内变为 Ready。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>sd::BackupsView</name>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore into a new cluster…</source>
+        <translation>恢复到新集群(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Connect to a cluster to see its backups.</source>
+        <translation>连接到集群以查看其备份。</translation>
+    </message>
+    <message>
+        <source>Only a completed backup can be restored.</source>
+        <translation>只有已完成的备份才能恢复。</translation>
+    </message>
+    <message>
+        <source>Reading the backups of namespace %1…</source>
+        <translation>正在读取命名空间 %1 中的备份…</translation>
+    </message>
+    <message>
+        <source>Cannot list the backups: %1</source>
+        <translation>无法列出备份：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) in namespace %1.</source>
+        <translation><numerusform>命名空间 %1 中有 %n 个备份。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>sd::CanvasController</name>
     <message>
         <source>Add %1</source>
@@ -2270,7 +3284,9 @@ Global options: --help, --version.</source>
     </message>
     <message numerus="yes">
         <source>Delete %n nodes</source>
-        <translation><numerusform>删除 %n 个节点</numerusform></translation>
+        <translation>
+            <numerusform>删除 %n 个节点</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select exactly one node to copy its settings.</source>
@@ -2395,10 +3411,6 @@ Global options: --help, --version.</source>
         <translation>暴露方式(&amp;X)：</translation>
     </message>
     <message>
-        <source>How clients outside the cluster reach the component: not at all (ClusterIP), on a port of every node (NodePort) or through a cloud load balancer (LoadBalancer).</source>
-        <translation>集群外的客户端如何访问该组件：不可访问（ClusterIP）、通过每个节点上的端口（NodePort）或通过云负载均衡器（LoadBalancer）。</translation>
-    </message>
-    <message>
         <source>automatic</source>
         <translation>自动</translation>
     </message>
@@ -2512,7 +3524,9 @@ Global options: --help, --version.</source>
     </message>
     <message numerus="yes">
         <source>%1 runs at most %n replica(s).</source>
-        <translation><numerusform>%1 最多运行 %n 个副本。</numerusform></translation>
+        <translation>
+            <numerusform>%1 最多运行 %n 个副本。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The request is not a quantity such as %1.</source>
@@ -2541,6 +3555,54 @@ Global options: --help, --version.</source>
     <message>
         <source>The stack has no %1 datastore for this component; add one first.</source>
         <translation>栈中没有供此组件使用的 %1 数据存储；请先添加一个。</translation>
+    </message>
+    <message>
+        <source>How clients outside the cluster reach the component: not at all (ClusterIP), on a port of every node (NodePort), through a cloud load balancer (LoadBalancer) or by host name through the cluster&apos;s Ingress controller (Ingress; HTTP and WebSocket ports only).</source>
+        <translation>集群外部的客户端如何访问该组件：不对外暴露（ClusterIP）、通过每个节点上的端口（NodePort）、通过云负载均衡器（LoadBalancer），或通过集群的 Ingress 控制器按主机名访问（Ingress；仅限 HTTP 和 WebSocket 端口）。</translation>
+    </message>
+    <message>
+        <source>im.example.com</source>
+        <translation>im.example.com</translation>
+    </message>
+    <message>
+        <source>The host name clients use to reach the component through the Ingress; its DNS must point at the Ingress controller.</source>
+        <translation>客户端通过 Ingress 访问该组件所用的主机名；其 DNS 必须指向 Ingress 控制器。</translation>
+    </message>
+    <message>
+        <source>Ingress host</source>
+        <translation>Ingress 主机</translation>
+    </message>
+    <message>
+        <source>default class</source>
+        <translation>默认类</translation>
+    </message>
+    <message>
+        <source>The IngressClass to use; empty uses the cluster&apos;s default class.</source>
+        <translation>要使用的 IngressClass；留空则使用集群的默认类。</translation>
+    </message>
+    <message>
+        <source>IngressClass</source>
+        <translation>IngressClass</translation>
+    </message>
+    <message>
+        <source>%1 (on the cluster, not in the stack)</source>
+        <translation>%1（位于集群上，不在栈中）</translation>
+    </message>
+    <message>
+        <source>OpenIM uses one %1 for every component: choosing %2 replaces %3 in the stack.</source>
+        <translation>OpenIM 的所有组件共用一个 %1：选择 %2 将替换栈中的 %3。</translation>
+    </message>
+    <message>
+        <source>Enter the host name clients use, such as im.example.com.</source>
+        <translation>请输入客户端使用的主机名，例如 im.example.com。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a host name such as im.example.com.</source>
+        <translation>“%1” 不是主机名（例如 im.example.com）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IngressClass name.</source>
+        <translation>“%1” 不是有效的 IngressClass 名称。</translation>
     </message>
 </context>
 <context>
@@ -2606,12 +3668,96 @@ Global options: --help, --version.</source>
         <translation>%1（当前）</translation>
     </message>
     <message>
-        <source>No contexts found. Choose a kubeconfig file, or start Stackdeck with --demo.</source>
-        <translation>未找到上下文。请选择一个 kubeconfig 文件，或使用 --demo 启动 Stackdeck。</translation>
-    </message>
-    <message>
         <source>&amp;Connect</source>
         <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Add a cluster by API server URL and bearer token, without a kubeconfig.</source>
+        <translation>通过 API 服务器 URL 和 Bearer 令牌添加集群，无需 kubeconfig。</translation>
+    </message>
+    <message>
+        <source>&amp;Add Cluster…</source>
+        <translation>添加集群(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Forget the selected added cluster and delete its token from the keychain.</source>
+        <translation>忘记所选的已添加集群，并从钥匙串中删除其令牌。</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Token for this session:</source>
+        <translation>本次会话的令牌(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Used until Stackdeck quits; it is not saved anywhere.</source>
+        <translation>在 Stackdeck 退出前一直使用；不会保存在任何地方。</translation>
+    </message>
+    <message>
+        <source>No added cluster is selected.</source>
+        <translation>未选择已添加的集群。</translation>
+    </message>
+    <message>
+        <source>%1 (added)</source>
+        <translation>%1（已添加）</translation>
+    </message>
+    <message>
+        <source>token in keychain</source>
+        <translation>令牌存于钥匙串</translation>
+    </message>
+    <message>
+        <source>Added by URL and token; the token is kept in the system keychain.</source>
+        <translation>通过 URL 和令牌添加；令牌保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>No contexts found. Choose a kubeconfig file, add a cluster by URL and token, or start Stackdeck with --demo.</source>
+        <translation>未找到上下文。请选择一个 kubeconfig 文件、通过 URL 和令牌添加集群，或使用 --demo 启动 Stackdeck。</translation>
+    </message>
+    <message>
+        <source>Reading the token of “%1” from the keychain…</source>
+        <translation>正在从钥匙串读取“%1”的令牌…</translation>
+    </message>
+    <message>
+        <source>%1
+Type the token below to connect for this session only; it is not saved.</source>
+        <translation>%1
+请在下方输入令牌，仅用于本次会话连接；令牌不会被保存。</translation>
+    </message>
+    <message>
+        <source>Saving the token of “%1” in the keychain…</source>
+        <translation>正在将“%1”的令牌保存到钥匙串…</translation>
+    </message>
+    <message>
+        <source>“%1” was added; its token is in the keychain.</source>
+        <translation>已添加“%1”；其令牌已存入钥匙串。</translation>
+    </message>
+    <message>
+        <source>“%1” was added, but its token could not be saved in the keychain: %2
+The token is kept until Stackdeck quits; after that you will be asked for it again.</source>
+        <translation>已添加“%1”，但其令牌无法保存到钥匙串：%2
+令牌将保留到 Stackdeck 退出为止；之后会再次要求您输入。</translation>
+    </message>
+    <message>
+        <source>Remove Cluster</source>
+        <translation>移除集群</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from Stackdeck and delete its token from the keychain?</source>
+        <translation>要从 Stackdeck 中移除“%1”并从钥匙串中删除其令牌吗？</translation>
+    </message>
+    <message>
+        <source>Deleting the token of “%1” from the keychain…</source>
+        <translation>正在从钥匙串删除“%1”的令牌…</translation>
+    </message>
+    <message>
+        <source>“%1” was removed and its token deleted from the keychain.</source>
+        <translation>已移除“%1”，其令牌已从钥匙串中删除。</translation>
+    </message>
+    <message>
+        <source>“%1” was removed, but its token could not be deleted from the keychain: %2</source>
+        <translation>已移除“%1”，但其令牌无法从钥匙串中删除：%2</translation>
     </message>
 </context>
 <context>
@@ -2818,7 +3964,9 @@ Global options: --help, --version.</source>
     </message>
     <message numerus="yes">
         <source>The topology adds %1 with %n replica(s).</source>
-        <translation><numerusform>该拓扑会添加 %1，共 %n 个副本。</numerusform></translation>
+        <translation>
+            <numerusform>该拓扑会添加 %1，共 %n 个副本。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Two or more replicas give a standby that Sentinel promotes on failure.</source>
@@ -2902,7 +4050,9 @@ Global options: --help, --version.</source>
     </message>
     <message numerus="yes">
         <source>Not valid against the Cluster schema: %n problem(s).</source>
-        <translation><numerusform>不符合 Cluster 模式：%n 个问题。</numerusform></translation>
+        <translation>
+            <numerusform>不符合 Cluster 模式：%n 个问题。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Loading the Cluster schema…</source>
@@ -2949,7 +4099,9 @@ Global options: --help, --version.</source>
     </message>
     <message numerus="yes">
         <source>%n object(s) still being deleted: %1</source>
-        <translation><numerusform>仍有 %n 个对象正在删除：%1</numerusform></translation>
+        <translation>
+            <numerusform>仍有 %n 个对象正在删除：%1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Check the stack and the cluster</source>
@@ -3047,7 +4199,9 @@ Global options: --help, --version.</source>
     </message>
     <message numerus="yes">
         <source>%n service(s) reachable</source>
-        <translation><numerusform>%n 个服务可访问</numerusform></translation>
+        <translation>
+            <numerusform>%n 个服务可访问</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot read OpenIM&apos;s secret from Secret %1 key %2.</source>
@@ -3063,7 +4217,9 @@ Global options: --help, --version.</source>
     </message>
     <message numerus="yes">
         <source>%n service(s) reachable; the admin-token call succeeded</source>
-        <translation><numerusform>%n 个服务可访问；admin-token 调用成功</numerusform></translation>
+        <translation>
+            <numerusform>%n 个服务可访问；admin-token 调用成功</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2:%3 is not reachable: %4</source>
@@ -3071,7 +4227,9 @@ Global options: --help, --version.</source>
     </message>
     <message numerus="yes">
         <source>%n object(s) removed</source>
-        <translation><numerusform>已移除 %n 个对象</numerusform></translation>
+        <translation>
+            <numerusform>已移除 %n 个对象</numerusform>
+        </translation>
     </message>
     <message>
         <source>Kept Cluster(s) %1: terminationPolicy DoNotTerminate.</source>
@@ -3107,7 +4265,9 @@ Global options: --help, --version.</source>
     </message>
     <message numerus="yes">
         <source>%n object(s) found</source>
-        <translation><numerusform>找到 %n 个对象</numerusform></translation>
+        <translation>
+            <numerusform>找到 %n 个对象</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to delete.</source>
@@ -3313,10 +4473,6 @@ Global options: --help, --version.</source>
         <translation>检查确认</translation>
     </message>
     <message>
-        <source>What the stack consists of and what the checks found. Finish puts the stack on the canvas.</source>
-        <translation>栈的组成以及检查结果。点击“完成”将栈放到画布上。</translation>
-    </message>
-    <message>
         <source>Every object Stackdeck will apply, in apply order.</source>
         <translation>Stackdeck 将应用的所有对象，按应用顺序排列。</translation>
     </message>
@@ -3374,11 +4530,15 @@ Global options: --help, --version.</source>
     </message>
     <message numerus="yes">
         <source>%n datastore(s).</source>
-        <translation><numerusform>%n 个数据存储。</numerusform></translation>
+        <translation>
+            <numerusform>%n 个数据存储。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n OpenIM component(s).</source>
-        <translation><numerusform>%n 个 OpenIM 组件。</numerusform></translation>
+        <translation>
+            <numerusform>%n 个 OpenIM 组件。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Error: %1</source>
@@ -3391,6 +4551,81 @@ Global options: --help, --version.</source>
     <message>
         <source>Design stack %1</source>
         <translation>设计栈 %1</translation>
+    </message>
+    <message>
+        <source>What the stack consists of and, when connected, what applying it would change on the cluster (a server-side dry run). Apply deploys it; Put on Canvas only designs it.</source>
+        <translation>该栈由哪些部分组成，以及在已连接时应用它会对集群做出哪些更改（服务端试运行）。“应用”会部署它；“放到画布”仅对其进行设计。</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Stackdeck applies the stack in dependency order. Cancel stops it; Retry continues from where it stopped.</source>
+        <translation>Stackdeck 按依赖顺序应用该栈。“取消”会停止应用；“重试”会从停止处继续。</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <source>Every datastore Running and every component&apos;s replicas ready; the service checks of the apply.</source>
+        <translation>每个数据存储均为 Running，每个组件的副本均已就绪；以及应用时的服务检查。</translation>
+    </message>
+    <message>
+        <source>Each node of the stack with its live state.</source>
+        <translation>栈中的每个节点及其实时状态。</translation>
+    </message>
+    <message>
+        <source>Live state</source>
+        <translation>实时状态</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Apply &gt;</source>
+        <translation>应用(&amp;A) &gt;</translation>
+    </message>
+    <message>
+        <source>Reading the live state of stack %1…</source>
+        <translation>正在读取栈 %1 的实时状态…</translation>
+    </message>
+    <message>
+        <source>Cannot read the live state: %1</source>
+        <translation>无法读取实时状态：%1</translation>
+    </message>
+    <message>
+        <source>Stack %1 is running: every node is ready.</source>
+        <translation>栈 %1 正在运行：所有节点均已就绪。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n node(s) ready; checking again…</source>
+        <translation><numerusform>%n 个节点中已有 %1 个就绪；正在再次检查…</numerusform></translation>
+    </message>
+    <message>
+        <source>The service checks were not run (turned off for this cluster).</source>
+        <translation>未运行服务检查（已为此集群关闭）。</translation>
+    </message>
+    <message>
+        <source>Service checks: %1</source>
+        <translation>服务检查：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::DriftReader</name>
+    <message>
+        <source>Cannot read the API server&apos;s resource types: %1</source>
+        <translation>无法读取 API 服务器的资源类型：%1</translation>
+    </message>
+    <message>
+        <source>Cannot list %1 objects: %2</source>
+        <translation>无法列出 %1 对象：%2</translation>
     </message>
 </context>
 <context>
@@ -3574,6 +4809,105 @@ Global options: --help, --version.</source>
     <message>
         <source>role: %1</source>
         <translation>角色：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::LiveObjectsView</name>
+    <message>
+        <source>Connect to a cluster to see the live objects.</source>
+        <translation>连接到集群以查看实时对象。</translation>
+    </message>
+    <message>
+        <source>Reading the live objects…</source>
+        <translation>正在读取实时对象…</translation>
+    </message>
+    <message>
+        <source>Cannot read the API server&apos;s resource types.</source>
+        <translation>无法读取 API 服务器的资源类型。</translation>
+    </message>
+    <message>
+        <source>%1 %2 (not on the cluster)</source>
+        <translation>%1 %2（不在集群上）</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 %2.</source>
+        <translation>无法读取 %1 %2。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not on the cluster: apply the stack to create it.</source>
+        <translation>%1 %2 不在集群上：请应用该栈以创建它。</translation>
+    </message>
+    <message>
+        <source>Edit the object, then Apply to see what changes before it is applied.</source>
+        <translation>编辑对象，然后点击“应用”，在应用前查看将会发生的更改。</translation>
+    </message>
+    <message>
+        <source>The YAML cannot be read: %1</source>
+        <translation>无法读取该 YAML：%1</translation>
+    </message>
+    <message>
+        <source>The YAML must stay one object: %1 %2.</source>
+        <translation>YAML 必须保持为同一个对象：%1 %2。</translation>
+    </message>
+    <message>
+        <source>Asking the cluster what would change…</source>
+        <translation>正在向集群查询将会发生的更改…</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>正在应用…</translation>
+    </message>
+    <message>
+        <source>The cluster refuses the edit of %1 %2:</source>
+        <translation>集群拒绝了对 %1 %2 的编辑:</translation>
+    </message>
+    <message>
+        <source>Applying %1 %2 failed:</source>
+        <translation>应用 %1 %2 失败:</translation>
+    </message>
+    <message>
+        <source>The edit changes nothing on the cluster.</source>
+        <translation>此编辑不会对集群做出任何更改。</translation>
+    </message>
+    <message>
+        <source>Apply %1 %2</source>
+        <translation>应用 %1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Secret values are hidden here and cannot be edited.</source>
+        <translation>Secret 的值在此处隐藏，且无法编辑。</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply…</source>
+        <translation>应用(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Cancel Edit</source>
+        <translation>取消编辑</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>重新加载(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Live object YAML</source>
+        <translation>实时对象 YAML</translation>
+    </message>
+    <message>
+        <source>Live object</source>
+        <translation>实时对象</translation>
+    </message>
+    <message>
+        <source>The objects on the cluster behind the selected node.</source>
+        <translation>所选节点背后的集群上的对象。</translation>
     </message>
 </context>
 <context>
@@ -3765,11 +5099,15 @@ Global options: --help, --version.</source>
     </message>
     <message numerus="yes">
         <source>%n stream(s) ended</source>
-        <translation><numerusform>%n 个流已结束</numerusform></translation>
+        <translation>
+            <numerusform>%n 个流已结束</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n stream(s)</source>
-        <translation><numerusform>%n 个流</numerusform></translation>
+        <translation>
+            <numerusform>%n 个流</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 lines</source>
@@ -3797,7 +5135,9 @@ Global options: --help, --version.</source>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation><numerusform>%n 个匹配项</numerusform></translation>
+        <translation>
+            <numerusform>%n 个匹配项</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4120,7 +5460,9 @@ Run it only if you trust this kubeconfig.</source>
     </message>
     <message numerus="yes">
         <source>Delete %n node(s) from the stack?</source>
-        <translation><numerusform>从栈中删除 %n 个节点？</numerusform></translation>
+        <translation>
+            <numerusform>从栈中删除 %n 个节点？</numerusform>
+        </translation>
     </message>
     <message>
         <source>The next apply deletes these objects from the cluster, where they exist:
@@ -4130,6 +5472,203 @@ A datastore&apos;s data goes with it when its termination policy is Delete or Wi
 %1
 当数据存储的终止策略为 Delete 或 WipeOut 时，其数据也会一并删除。</translation>
     </message>
+    <message>
+        <source>&amp;Backup Repository…</source>
+        <translation>备份存储库(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Set up where KubeBlocks stores backups (S3, MinIO or OSS); the access keys stay in the system keychain</source>
+        <translation>设置 KubeBlocks 存储备份的位置（S3、MinIO 或 OSS）；访问密钥保存在系统钥匙串中</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>The added cluster cannot be used as it is.</source>
+        <translation>添加的集群无法按原样使用。</translation>
+    </message>
+</context>
+<context>
+    <name>sd::OperationDialog</name>
+    <message>
+        <source>Co&amp;mponent:</source>
+        <translation>组件(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Replicas:</source>
+        <translation>副本数(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;CPU:</source>
+        <translation>CPU(&amp;C):</translation>
+    </message>
+    <message>
+        <source>e.g. 1 or 500m</source>
+        <translation>例如 1 或 500m</translation>
+    </message>
+    <message>
+        <source>M&amp;emory:</source>
+        <translation>内存(&amp;E):</translation>
+    </message>
+    <message>
+        <source>e.g. 2Gi</source>
+        <translation>例如 2Gi</translation>
+    </message>
+    <message>
+        <source>&amp;Storage:</source>
+        <translation>存储(&amp;S):</translation>
+    </message>
+    <message>
+        <source>e.g. 30Gi</source>
+        <translation>例如 30Gi</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>版本(&amp;V):</translation>
+    </message>
+    <message>
+        <source>New &amp;primary:</source>
+        <translation>新主节点(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Backup &amp;method:</source>
+        <translation>备份方法(&amp;M):</translation>
+    </message>
+    <message>
+        <source>New cluster &amp;name:</source>
+        <translation>新集群名称(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Na&amp;mespace:</source>
+        <translation>命名空间(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Image &amp;tag:</source>
+        <translation>镜像标签(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Re&amp;vision:</source>
+        <translation>修订版本(&amp;V):</translation>
+    </message>
+    <message>
+        <source>color: #b71c1c;</source>
+        <translation>color: #b71c1c;</translation>
+    </message>
+    <message>
+        <source>What will be sent:</source>
+        <translation>将要发送的内容:</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Object:</source>
+        <translation>对象:</translation>
+    </message>
+    <message>
+        <source>Phase:</source>
+        <translation>阶段:</translation>
+    </message>
+    <message>
+        <source>Progress:</source>
+        <translation>进度:</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>详情:</translation>
+    </message>
+    <message>
+        <source>Progress details</source>
+        <translation>进度详情</translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation>事件:</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 上的 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;operation</source>
+        <translation>取消操作(&amp;O)</translation>
+    </message>
+    <message>
+        <source>KubeBlocks can cancel horizontal and vertical scaling only; the cluster goes back to how it was.</source>
+        <translation>KubeBlocks 只能取消水平和垂直扩缩容；集群将恢复到原来的状态。</translation>
+    </message>
+    <message>
+        <source>C&amp;ontainer:</source>
+        <translation>容器(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Let KubeBlocks choose</source>
+        <translation>由 KubeBlocks 选择</translation>
+    </message>
+    <message>
+        <source>now %1</source>
+        <translation>当前为 %1</translation>
+    </message>
+    <message>
+        <source>Revision %1</source>
+        <translation>修订版本 %1</translation>
+    </message>
+    <message>
+        <source>Submitting…</source>
+        <translation>正在提交…</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>正在运行…</translation>
+    </message>
+</context>
+<context>
+    <name>sd::OperationsController</name>
+    <message>
+        <source>&amp;Operations</source>
+        <translation>运维操作(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Connect to a cluster to run operations.</source>
+        <translation>连接到集群以运行运维操作。</translation>
+    </message>
+    <message>
+        <source>Select one datastore or component.</source>
+        <translation>请选择一个数据存储或组件。</translation>
+    </message>
+    <message>
+        <source>Operations on %1</source>
+        <translation>%1 的运维操作</translation>
+    </message>
+</context>
+<context>
+    <name>sd::OperationsMenu</name>
+    <message>
+        <source>&amp;Operations</source>
+        <translation>运维操作(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Checking what %1 allows…</source>
+        <translation>正在检查 %1 允许的操作…</translation>
+    </message>
 </context>
 <context>
     <name>sd::PlanDialog</name>
@@ -4138,12 +5677,19 @@ A datastore&apos;s data goes with it when its termination policy is Delete or Wi
         <translation>应用栈：计划</translation>
     </message>
     <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>sd::PlanView</name>
+    <message>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
         <source>Show &amp;unchanged objects</source>
-        <translation>显示未更改的对象(&amp;U)</translation>
+        <translation>显示未变更的对象(&amp;U)</translation>
     </message>
     <message>
         <source>Objects</source>
@@ -4151,7 +5697,7 @@ A datastore&apos;s data goes with it when its termination policy is Delete or Wi
     </message>
     <message>
         <source>Action</source>
-        <translation>操作</translation>
+        <translation>动作</translation>
     </message>
     <message>
         <source>Object</source>
@@ -4159,15 +5705,11 @@ A datastore&apos;s data goes with it when its termination policy is Delete or Wi
     </message>
     <message>
         <source>Details</source>
-        <translation>详细信息</translation>
+        <translation>详情</translation>
     </message>
     <message>
         <source>Object YAML</source>
         <translation>对象 YAML</translation>
-    </message>
-    <message>
-        <source>&amp;Apply</source>
-        <translation>应用(&amp;A)</translation>
     </message>
     <message>
         <source>No plan yet.</source>
@@ -4175,11 +5717,11 @@ A datastore&apos;s data goes with it when its termination policy is Delete or Wi
     </message>
     <message>
         <source>Planning stack %1 in namespace %2…</source>
-        <translation>正在为命名空间 %2 中的栈 %1 制定计划…</translation>
+        <translation>正在规划命名空间 %2 中的栈 %1…</translation>
     </message>
     <message>
         <source>Stack %1 cannot be applied to namespace %2: see the errors below.</source>
-        <translation>栈 %1 无法应用到命名空间 %2：请查看下方错误。</translation>
+        <translation>栈 %1 无法应用到命名空间 %2：请查看下方的错误。</translation>
     </message>
     <message>
         <source>Applying stack %1 to namespace %2 on %3: %4.</source>
@@ -4674,6 +6216,49 @@ A datastore&apos;s data goes with it when its termination policy is Delete or Wi
     <message>
         <source>Used by</source>
         <translation>使用方</translation>
+    </message>
+    <message>
+        <source>YAML</source>
+        <translation>YAML</translation>
+    </message>
+    <message>
+        <source>Ingress (%1)</source>
+        <translation>Ingress（%1）</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>创建者</translation>
+    </message>
+    <message>
+        <source>Outside the stack: used as it is, never changed or deleted</source>
+        <translation>位于栈之外：按原样使用，绝不会被更改或删除</translation>
+    </message>
+</context>
+<context>
+    <name>sd::SecretJob</name>
+    <message>
+        <source>The keychain holds no entry “%1”, or it is locked.</source>
+        <translation>钥匙串中没有条目“%1”，或钥匙串已锁定。</translation>
+    </message>
+    <message>
+        <source>No keychain service is available: the desktop&apos;s Secret Service (GNOME Keyring or KWallet) is not running or not reachable.</source>
+        <translation>没有可用的钥匙串服务：桌面的 Secret Service（GNOME Keyring 或 KWallet）未运行或无法访问。</translation>
+    </message>
+    <message>
+        <source>The keychain is locked or refused access. Unlock it (for example by logging in to the desktop session) and try again.</source>
+        <translation>钥匙串已锁定或拒绝了访问。请将其解锁（例如登录桌面会话）后重试。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n second(s). It may be waiting for an unlock prompt, or it is not responding.</source>
+        <translation><numerusform>钥匙串在 %n 秒内未响应。它可能正在等待解锁提示，或者没有响应。</numerusform></translation>
+    </message>
+    <message>
+        <source>The keychain reported an error.</source>
+        <translation>钥匙串报告了一个错误。</translation>
+    </message>
+    <message>
+        <source>%1 (Details: %2)</source>
+        <translation>%1（详情：%2）</translation>
     </message>
 </context>
 <context>
