@@ -65,15 +65,89 @@ void HealthMonitor::start()
 
 void HealthMonitor::setServiceChecks(const QList<ServiceCheck> &checks)
 {
+    m_userChecks = checks;
+    applyChecks();
+}
+
+void HealthMonitor::setDefaultChecksEnabled(bool enabled)
+{
+    if (m_defaultsEnabled == enabled)
+        return;
+    m_defaultsEnabled = enabled;
+    applyChecks();
+}
+
+void HealthMonitor::applyChecks()
+{
+    QList<ServiceCheck> checks = m_defaultsEnabled ? defaultChecks(m_defaultsFor) : QList<ServiceCheck>();
+    for (const ServiceCheck &c : std::as_const(m_userChecks)) {
+        if (!checks.contains(c))
+            checks.append(c);
+    }
+    if (checks == m_checks)
+        return;
     m_checks = checks;
     m_checkResults.clear();
-    for (const ServiceCheck &c : checks)
+    for (const ServiceCheck &c : std::as_const(m_checks))
         m_checkResults.append({c, false, 0, -1, Tr::tr("not checked yet"), {}});
     m_checkRequests.clear();
-    m_checkRequests.resize(size_t(checks.size()));
-    for (int i = 0; i < checks.size(); ++i)
-        runCheck(i);
+    m_checkRequests.resize(size_t(m_checks.size()));
+    if (!m_caches.empty()) { // started
+        for (int i = 0; i < m_checks.size(); ++i)
+            runCheck(i);
+    }
     scheduleCompute();
+}
+
+QList<ServiceCheck> HealthMonitor::defaultChecks(const QStringList &components, const OpenImCatalog &catalog)
+{
+    QList<ServiceCheck> checks;
+    for (const QString &id : components) {
+        const OpenImComponentSpec *spec = catalog.component(id);
+        if (!spec || spec->service.isEmpty())
+            continue;
+        ServiceCheck c;
+        c.service = spec->service;
+        c.component = id;
+        if (const OpenImPort *metrics = spec->portFor(PortProtocol::Metrics)) {
+            c.kind = ServiceCheck::Kind::Http;
+            c.name = Tr::tr("%1 metrics").arg(id);
+            c.port = QString::number(metrics->port);
+            c.path = QStringLiteral("/metrics");
+        } else if (const OpenImPort *probe = spec->port(spec->probePort)) {
+            c.kind = ServiceCheck::Kind::Tcp;
+            c.name = Tr::tr("%1 %2 port").arg(id, probe->name);
+            c.port = QString::number(probe->port);
+            c.path = QStringLiteral("/");
+        } else {
+            continue;
+        }
+        checks.append(c);
+    }
+    return checks;
+}
+
+bool HealthMonitor::evaluate(const ServiceCheck &check, int httpStatus, const QString &errorText, QString *message)
+{
+    const bool answered = httpStatus >= 200 && httpStatus < 400;
+    if (check.kind == ServiceCheck::Kind::Http || answered) {
+        *message = answered ? Tr::tr("HTTP %1").arg(httpStatus) : errorText;
+        return answered;
+    }
+    // TCP through the HTTP proxy: the port is open when the backend answered anything, or the
+    // proxy connected and then found no HTTP there (EOF, malformed response, reset). Refused
+    // connections, missing endpoints or Services and timeouts fail.
+    static const char *const connected[] = {"EOF", "malformed HTTP", "connection reset", "unexpected EOF"};
+    // A 4xx from the backend is an answer; the API server's own refusals (401, 403, the Service
+    // not found) are not.
+    bool open = httpStatus >= 400 && httpStatus < 500 && httpStatus != 401 && httpStatus != 403
+                && !errorText.contains(QLatin1String("services \""));
+    if ((httpStatus == 502 || httpStatus == 503 || httpStatus == 500) && !errorText.contains(QLatin1String("refused"))) {
+        for (const char *hint : connected)
+            open |= errorText.contains(QLatin1String(hint), Qt::CaseInsensitive);
+    }
+    *message = open ? Tr::tr("port open") : errorText;
+    return open;
 }
 
 void HealthMonitor::poll()
@@ -115,13 +189,16 @@ void HealthMonitor::runCheck(int index)
     connect(m_checkRequests[size_t(index)].get(), &KubeRequest::finished, this,
             [this, index, check, clock](const KubeResponse &r) {
                 m_checkRequests[size_t(index)].release()->deleteLater();
-                if (index >= m_checkResults.size() || !(m_checkResults[index].check.service == check.service))
+                if (index >= m_checkResults.size() || !(m_checkResults[index].check == check))
                     return; // the checks were replaced meanwhile
                 ServiceCheckResult &result = m_checkResults[index];
                 result.httpStatus = r.httpStatus;
                 result.latencyMs = int(clock->elapsed());
-                result.ok = r.ok() && r.httpStatus >= 200 && r.httpStatus < 400;
-                result.message = result.ok ? Tr::tr("HTTP %1").arg(r.httpStatus) : r.error.text();
+                const QString error = r.ok() ? QString() : r.error.text();
+                result.ok = evaluate(check, r.httpStatus, error, &result.message);
+                // An API server without the services proxy (kubesim says so) tells nothing
+                // about the service: no verdict rather than a degraded stack.
+                result.inconclusive = !result.ok && r.httpStatus == 400 && error.contains(QLatin1String("not supported"));
                 result.checkedAt = QDateTime::currentDateTimeUtc();
                 scheduleCompute();
             });
@@ -147,6 +224,15 @@ void HealthMonitor::compute()
     in.now = QDateTime::currentDateTimeUtc();
     const HealthState before = m_health.overall;
     m_health = StackHealth::compute(in);
+    QStringList present;
+    for (const ComponentHealth &c : std::as_const(m_health.components))
+        present.append(c.name);
+    present.sort();
+    if (present != m_defaultsFor) {
+        // Components came or went: their automatic checks follow.
+        m_defaultsFor = present;
+        applyChecks();
+    }
     m_synced = m_caches[0]->hasSynced() && m_caches[2]->hasSynced();
     if (std::exchange(m_newMetrics, false)) {
         auto sample = [this](const QString &id, qint64 cpu, qint64 mem) {

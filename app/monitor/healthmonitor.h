@@ -1,6 +1,7 @@
 #pragma once
 
 #include "monitor/stackhealth.h"
+#include "stack/openimcatalog.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -35,7 +36,21 @@ public:
     HealthState stateOf(const QString &nodeId) const { return m_health.stateOf(nodeId); }
     bool hasSynced() const { return m_synced; }
 
+    // Checks the user configured, run with the automatic ones (defaultChecks() for the OpenIM
+    // components present in the namespace, unless switched off).
     void setServiceChecks(const QList<ServiceCheck> &checks);
+    void setDefaultChecksEnabled(bool enabled);
+    bool defaultChecksEnabled() const { return m_defaultsEnabled; }
+    const QList<ServiceCheck> &serviceChecks() const { return m_userChecks; }
+    const QList<ServiceCheck> &activeChecks() const { return m_checks; }
+
+    // What the app checks by itself for these OpenIM components (catalog ids): HTTP GET /metrics
+    // on a component's metrics port (OpenIM has no /healthz), else TCP on its probe port.
+    static QList<ServiceCheck> defaultChecks(const QStringList &components,
+                                             const OpenImCatalog &catalog = OpenImCatalog::builtIn());
+    // Whether a proxied answer (`httpStatus` 0: no answer; `errorText` the request's error) passes
+    // `check`; *message gets what to show.
+    static bool evaluate(const ServiceCheck &check, int httpStatus, const QString &errorText, QString *message);
     void setPollInterval(int ms); // metrics and service checks; default 15 s
 
     // Recent CPU (millicores) and memory (bytes) samples of a component or datastore, oldest
@@ -54,13 +69,17 @@ private:
     void compute();
     void poll();
     void runCheck(int index);
+    void applyChecks();
 
     KubeClient *m_client; // not owned
     QString m_namespace;
     std::vector<std::unique_ptr<ResourceCache>> m_caches; // deployments, statefulsets, pods, clusters
     std::unique_ptr<KubeRequest> m_metricsRequest;
     std::vector<std::unique_ptr<KubeRequest>> m_checkRequests;
-    QList<ServiceCheck> m_checks;
+    QList<ServiceCheck> m_userChecks;
+    QList<ServiceCheck> m_checks; // defaults for m_defaultsFor, then the user's
+    QStringList m_defaultsFor;    // components the default checks were made for
+    bool m_defaultsEnabled = true;
     QList<ServiceCheckResult> m_checkResults;
     QList<QJsonObject> m_podMetrics;
     bool m_metricsAvailable = false;

@@ -57,14 +57,18 @@ struct DatastoreHealth
     qint64 cpuMilli = -1, memoryBytes = -1;
 };
 
-// A service reached through the API server's services proxy.
+// A service reached through the API server's services proxy: Http passes on a 2xx/3xx answer;
+// Tcp passes when the proxy reached the port at all (any answer, or a non-HTTP peer).
 struct ServiceCheck
 {
+    enum class Kind { Http, Tcp };
     QString name;     // shown, e.g. "openim-api metrics"
     QString service;  // Service name
     QString port;     // port number or name
-    QString path;     // e.g. "/metrics"
+    QString path;     // e.g. "/metrics" (Tcp: "/")
     QString component; // the node it belongs to (may be empty)
+    Kind kind = Kind::Http;
+    bool operator==(const ServiceCheck &) const = default;
 };
 
 struct ServiceCheckResult
@@ -75,6 +79,7 @@ struct ServiceCheckResult
     int latencyMs = -1;
     QString message;
     QDateTime checkedAt;
+    bool inconclusive = false; // the API server cannot proxy (e.g. kubesim): no verdict
 };
 
 struct HealthInputs;

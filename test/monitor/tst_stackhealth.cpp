@@ -1,3 +1,4 @@
+#include "monitor/healthmonitor.h"
 #include "monitor/stackhealth.h"
 
 #include <QJsonArray>
@@ -125,6 +126,58 @@ private slots:
         r.message = "503";
         in.checks = {r};
         QCOMPARE(StackHealth::compute(in).overall, HealthState::Degraded);
+    }
+
+    // The checks the app sets up by itself from the catalog: metrics over HTTP where a component
+    // serves them, else TCP on its probe port; components without a Service get none.
+    void defaultChecks()
+    {
+        const QList<ServiceCheck> checks = HealthMonitor::defaultChecks(
+            {QStringLiteral("openim-api"), QStringLiteral("openim-msggateway"), QStringLiteral("openim-crontask"),
+             QStringLiteral("chat-api"), QStringLiteral("not-a-component")});
+        QCOMPARE(checks.size(), 3);
+        QCOMPARE(checks[0].kind, ServiceCheck::Kind::Http);
+        QCOMPARE(checks[0].service, QStringLiteral("openim-api-service"));
+        QCOMPARE(checks[0].port, QStringLiteral("12002"));
+        QCOMPARE(checks[0].path, QStringLiteral("/metrics"));
+        QCOMPARE(checks[0].component, QStringLiteral("openim-api"));
+        QCOMPARE(checks[1].kind, ServiceCheck::Kind::Tcp);
+        QCOMPARE(checks[1].service, QStringLiteral("messagegateway-rpc-service"));
+        QCOMPARE(checks[1].port, QStringLiteral("10140"));
+        QCOMPARE(checks[2].kind, ServiceCheck::Kind::Tcp);
+        QCOMPARE(checks[2].port, QStringLiteral("10008"));
+    }
+
+    void evaluate_data()
+    {
+        QTest::addColumn<bool>("tcp");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("error");
+        QTest::addColumn<bool>("ok");
+        QTest::newRow("http 200") << false << 200 << QString() << true;
+        QTest::newRow("http 404 fails") << false << 404 << QStringLiteral("not found") << false;
+        QTest::newRow("http refused") << false << 503 << QStringLiteral("error trying to reach service: dial tcp 10.0.0.9:12002: connect: connection refused") << false;
+        QTest::newRow("tcp, backend speaks HTTP") << true << 200 << QString() << true;
+        QTest::newRow("tcp, backend answers 404") << true << 404 << QStringLiteral("the server could not find the requested resource") << true;
+        QTest::newRow("tcp, gRPC port (no HTTP/1)") << true << 502 << QStringLiteral("error trying to reach service: malformed HTTP response \"\\x00\\x00\"") << true;
+        QTest::newRow("tcp, closed after connect") << true << 503 << QStringLiteral("error trying to reach service: EOF") << true;
+        QTest::newRow("tcp, refused") << true << 503 << QStringLiteral("error trying to reach service: dial tcp 10.0.0.9:10140: connect: connection refused") << false;
+        QTest::newRow("tcp, no endpoints") << true << 503 << QStringLiteral("no endpoints available for service \"push-rpc-service\"") << false;
+        QTest::newRow("tcp, Service missing") << true << 404 << QStringLiteral("services \"push-rpc-service\" not found") << false;
+        QTest::newRow("tcp, forbidden") << true << 403 << QStringLiteral("forbidden") << false;
+        QTest::newRow("tcp, no answer") << true << 0 << QStringLiteral("timed out") << false;
+    }
+    void evaluate()
+    {
+        QFETCH(bool, tcp);
+        QFETCH(int, status);
+        QFETCH(QString, error);
+        QFETCH(bool, ok);
+        ServiceCheck c;
+        c.kind = tcp ? ServiceCheck::Kind::Tcp : ServiceCheck::Kind::Http;
+        QString message;
+        QCOMPARE(HealthMonitor::evaluate(c, status, error, &message), ok);
+        QVERIFY(!message.isEmpty());
     }
 
     void emptyIsUnknown()

@@ -1,5 +1,6 @@
 #include "gui/docks/healthdock.h"
 
+#include "gui/docks/servicechecksdialog.h"
 #include "gui/selection.h"
 #include "kube/kubeclient.h"
 #include "monitor/healthmodel.h"
@@ -108,7 +109,16 @@ HealthDock::HealthDock(Selection *selection, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     m_overall->setContentsMargins(6, 4, 6, 0);
-    layout->addWidget(m_overall);
+    auto *topRow = new QHBoxLayout;
+    topRow->setContentsMargins(0, 0, 4, 0);
+    topRow->addWidget(m_overall, 1);
+    auto *checksButton = new QToolButton(this);
+    checksButton->setText(tr("Service Checks…"));
+    checksButton->setAutoRaise(true);
+    checksButton->setToolTip(tr("Which Services to check through the API server, and how"));
+    connect(checksButton, &QToolButton::clicked, this, &HealthDock::editServiceChecks);
+    topRow->addWidget(checksButton);
+    layout->addLayout(topRow);
     auto *bannerRow = new QHBoxLayout;
     bannerRow->setContentsMargins(4, 0, 4, 0);
     m_banner->setWordWrap(true);
@@ -179,7 +189,30 @@ void HealthDock::setClient(KubeClient *client, const QString &ns)
     connect(m_monitor.get(), &HealthMonitor::healthChanged, this, &HealthDock::onHealthChanged);
     connect(m_monitor.get(), &HealthMonitor::overallTransition, this, &HealthDock::onTransition);
     m_overall->setText(tr("Watching namespace %1…").arg(ns));
+    bool defaults = true;
+    const QList<ServiceCheck> checks = ServiceChecksDialog::load(ns, &defaults);
+    m_monitor->setDefaultChecksEnabled(defaults);
+    m_monitor->setServiceChecks(checks);
     m_monitor->start();
+}
+
+void HealthDock::editServiceChecks()
+{
+    if (m_namespace.isEmpty())
+        return;
+    bool defaults = true;
+    const QList<ServiceCheck> checks = ServiceChecksDialog::load(m_namespace, &defaults);
+    auto *dialog = new ServiceChecksDialog(checks, defaults, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString ns = m_namespace;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, ns] {
+        ServiceChecksDialog::save(ns, dialog->checks(), dialog->defaultsEnabled());
+        if (m_monitor && m_namespace == ns) {
+            m_monitor->setDefaultChecksEnabled(dialog->defaultsEnabled());
+            m_monitor->setServiceChecks(dialog->checks());
+        }
+    });
+    dialog->open(); // window-modal, returns at once
 }
 
 QString HealthDock::bannerText() const

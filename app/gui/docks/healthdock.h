@@ -39,6 +39,9 @@ public:
     HealthModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
     QString bannerText() const;
+    // The service checks of the watched namespace (automatic ones on/off, the user's own),
+    // kept per namespace and applied at once.
+    void editServiceChecks();
 
 signals:
     void logsRequested(const sd::LogTarget &target);

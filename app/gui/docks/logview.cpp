@@ -244,8 +244,13 @@ LogView::LogView(QWidget *parent)
     setMouseTracking(true);
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     setFont(mono);
+    m_followTimer.setSingleShot(true);
+    m_followTimer.setInterval(kFollowIntervalMs);
+    connect(&m_followTimer, &QTimer::timeout, this, &LogView::scrollToEnd);
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
-        if (m_autoScrolling)
+        // Rows arriving or dropping from the front move the bar too; only the user's
+        // scrolling changes "follow".
+        if (m_autoScrolling || m_followTimer.isActive())
             return;
         // Scrolling up stops following; coming back to the bottom resumes it.
         const bool bottom = isAtBottom();
@@ -274,11 +279,26 @@ void LogView::setFollowing(bool follow)
 
 void LogView::followIfNeeded()
 {
+    // Coalesced: scrolling lays out every row (QListView::doItemsLayout), which per arriving
+    // batch stalled the GUI thread for seconds with a dozen busy tabs (bench_logstall). Hidden
+    // views catch up when shown.
+    if (m_follow && isVisible() && !m_followTimer.isActive())
+        m_followTimer.start();
+}
+
+void LogView::scrollToEnd()
+{
     if (!m_follow)
         return;
     m_autoScrolling = true;
     scrollToBottom();
     m_autoScrolling = false;
+}
+
+void LogView::showEvent(QShowEvent *event)
+{
+    QListView::showEvent(event);
+    followIfNeeded();
 }
 
 void LogView::setWrap(bool wrap)

@@ -3,6 +3,7 @@
 #include <QListView>
 #include <QStyledItemDelegate>
 #include <QTextLayout>
+#include <QTimer>
 
 namespace sd {
 
@@ -57,7 +58,9 @@ public:
     bool isFollowing() const { return m_follow; }
     void setFollowing(bool follow);
     bool isAtBottom() const;
-    // Call after rows were added: scrolls to the end while following.
+    static constexpr int kFollowIntervalMs = 40;
+    // Call after rows were added: scrolls to the end while following, at most every
+    // kFollowIntervalMs (and when shown again).
     void followIfNeeded();
 
 signals:
@@ -65,11 +68,15 @@ signals:
     void followChanged(bool following);
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
 
 private:
+    void scrollToEnd();
+
     LogDelegate *m_delegate; // owned (child)
+    QTimer m_followTimer;
     bool m_follow = true;
     bool m_autoScrolling = false;
 };

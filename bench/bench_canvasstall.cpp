@@ -3,7 +3,7 @@
 // in-process kubesim (own threads): (1) the dev stack is deployed, (2) pods are killed every
 // 100 ms and come back, (3) the same while a full re-layout is asked for every 100 ms.
 // A 2 ms precise timer on the GUI thread measures how late each tick comes.
-//   canvasstall_bench [seconds per phase=15] [stack=resources/stacks/openim-dev.yaml]
+//   bench_canvasstall [seconds per phase=15] [stack=resources/stacks/openim-dev.yaml]
 #include "deploy/deployengine.h"
 #include "gui/clustersession.h"
 #include "gui/languagemanager.h"
