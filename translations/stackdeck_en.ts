@@ -124,33 +124,51 @@
     </message>
     <message numerus="yes">
         <source>%1 runs component %2 with exactly %n replica(s); it cannot be scaled.</source>
-        <translation><numerusform>%1 runs component %2 with exactly %n replica; it cannot be scaled.</numerusform><numerusform>%1 runs component %2 with exactly %n replicas; it cannot be scaled.</numerusform></translation>
+        <translation>
+            <numerusform>%1 runs component %2 with exactly %n replica; it cannot be scaled.</numerusform>
+            <numerusform>%1 runs component %2 with exactly %n replicas; it cannot be scaled.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Component %1 already has %n replica(s).</source>
-        <translation><numerusform>Component %1 already has %n replica.</numerusform><numerusform>Component %1 already has %n replicas.</numerusform></translation>
+        <translation>
+            <numerusform>Component %1 already has %n replica.</numerusform>
+            <numerusform>Component %1 already has %n replicas.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Deployment %1 already has %n replica(s).</source>
-        <translation><numerusform>Deployment %1 already has %n replica.</numerusform><numerusform>Deployment %1 already has %n replicas.</numerusform></translation>
+        <translation>
+            <numerusform>Deployment %1 already has %n replica.</numerusform>
+            <numerusform>Deployment %1 already has %n replicas.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Deployment %1 rolled out: %n replica(s) available.</source>
-        <translation><numerusform>Deployment %1 rolled out: %n replica available.</numerusform><numerusform>Deployment %1 rolled out: %n replicas available.</numerusform></translation>
+        <translation>
+            <numerusform>Deployment %1 rolled out: %n replica available.</numerusform>
+            <numerusform>Deployment %1 rolled out: %n replicas available.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>sd::BackupRepoDialog</name>
     <message numerus="yes">
         <source>BackupRepo %1 did not become Ready within %n second(s).</source>
-        <translation><numerusform>BackupRepo %1 did not become Ready within %n second.</numerusform><numerusform>BackupRepo %1 did not become Ready within %n seconds.</numerusform></translation>
+        <translation>
+            <numerusform>BackupRepo %1 did not become Ready within %n second.</numerusform>
+            <numerusform>BackupRepo %1 did not become Ready within %n seconds.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>sd::BackupsView</name>
     <message numerus="yes">
         <source>%n backup(s) in namespace %1.</source>
-        <translation><numerusform>%n backup in namespace %1.</numerusform><numerusform>%n backups in namespace %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n backup in namespace %1.</numerusform>
+            <numerusform>%n backups in namespace %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -246,7 +264,10 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n node(s) ready; checking again…</source>
-        <translation><numerusform>%1 of %n node ready; checking again…</numerusform><numerusform>%1 of %n nodes ready; checking again…</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n node ready; checking again…</numerusform>
+            <numerusform>%1 of %n nodes ready; checking again…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -287,7 +308,10 @@
     <name>sd::PlanView</name>
     <message numerus="yes">
         <source>%n field(s)</source>
-        <translation><numerusform>%n field</numerusform><numerusform>%n fields</numerusform></translation>
+        <translation>
+            <numerusform>%n field</numerusform>
+            <numerusform>%n fields</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -342,7 +366,10 @@
     <name>sd::SecretJob</name>
     <message numerus="yes">
         <source>The keychain did not answer within %n second(s). It may be waiting for an unlock prompt, or it is not responding.</source>
-        <translation><numerusform>The keychain did not answer within %n second. It may be waiting for an unlock prompt, or it is not responding.</numerusform><numerusform>The keychain did not answer within %n seconds. It may be waiting for an unlock prompt, or it is not responding.</numerusform></translation>
+        <translation>
+            <numerusform>The keychain did not answer within %n second. It may be waiting for an unlock prompt, or it is not responding.</numerusform>
+            <numerusform>The keychain did not answer within %n seconds. It may be waiting for an unlock prompt, or it is not responding.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -2454,7 +2454,9 @@ Global options: --help, --version.</source>
     </message>
     <message numerus="yes">
         <source>%1 runs component %2 with exactly %n replica(s); it cannot be scaled.</source>
-        <translation><numerusform>%1 运行的组件 %2 恰好有 %n 个副本；无法扩缩容。</numerusform></translation>
+        <translation>
+            <numerusform>%1 运行的组件 %2 恰好有 %n 个副本；无法扩缩容。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Component %1 has no volumes to expand.</source>
@@ -2510,7 +2512,9 @@ Global options: --help, --version.</source>
     </message>
     <message numerus="yes">
         <source>Component %1 already has %n replica(s).</source>
-        <translation><numerusform>组件 %1 已有 %n 个副本。</numerusform></translation>
+        <translation>
+            <numerusform>组件 %1 已有 %n 个副本。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Scale component %1 of Cluster %2 from %3 to %4 replicas.</source>
@@ -2638,7 +2642,9 @@ Global options: --help, --version.</source>
     </message>
     <message numerus="yes">
         <source>Deployment %1 already has %n replica(s).</source>
-        <translation><numerusform>Deployment %1 已有 %n 个副本。</numerusform></translation>
+        <translation>
+            <numerusform>Deployment %1 已有 %n 个副本。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Scale Deployment %1 from %2 to %3 replicas.</source>
@@ -2758,7 +2764,9 @@ Global options: --help, --version.</source>
     </message>
     <message numerus="yes">
         <source>Deployment %1 rolled out: %n replica(s) available.</source>
-        <translation><numerusform>Deployment %1 已完成发布：%n 个副本可用。</numerusform></translation>
+        <translation>
+            <numerusform>Deployment %1 已完成发布：%n 个副本可用。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel refused: %1</source>
@@ -2803,6 +2811,18 @@ Global options: --help, --version.</source>
     <message>
         <source>%1: host and ingressClass only apply to exposure type Ingress.</source>
         <translation>%1：host 和 ingressClass 仅适用于暴露类型 Ingress。</translation>
+    </message>
+    <message>
+        <source>%1 metrics</source>
+        <translation>%1 指标</translation>
+    </message>
+    <message>
+        <source>%1 %2 port</source>
+        <translation>%1 的 %2 端口</translation>
+    </message>
+    <message>
+        <source>port open</source>
+        <translation>端口已开放</translation>
     </message>
 </context>
 <context>
@@ -3194,7 +3214,9 @@ Global options: --help, --version.</source>
     </message>
     <message numerus="yes">
         <source>BackupRepo %1 did not become Ready within %n second(s).</source>
-        <translation><numerusform>BackupRepo %1 未在 %n 秒内变为 Ready。</numerusform></translation>
+        <translation>
+            <numerusform>BackupRepo %1 未在 %n 秒内变为 Ready。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3257,7 +3279,9 @@ Global options: --help, --version.</source>
     </message>
     <message numerus="yes">
         <source>%n backup(s) in namespace %1.</source>
-        <translation><numerusform>命名空间 %1 中有 %n 个备份。</numerusform></translation>
+        <translation>
+            <numerusform>命名空间 %1 中有 %n 个备份。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4606,7 +4630,9 @@ The token is kept until Stackdeck quits; after that you will be asked for it aga
     </message>
     <message numerus="yes">
         <source>%1 of %n node(s) ready; checking again…</source>
-        <translation><numerusform>%n 个节点中已有 %1 个就绪；正在再次检查…</numerusform></translation>
+        <translation>
+            <numerusform>%n 个节点中已有 %1 个就绪；正在再次检查…</numerusform>
+        </translation>
     </message>
     <message>
         <source>The service checks were not run (turned off for this cluster).</source>
@@ -4707,6 +4733,14 @@ The token is kept until Stackdeck quits; after that you will be asked for it aga
     <message>
         <source>%1 %2 (YAML)</source>
         <translation>%1 %2（YAML）</translation>
+    </message>
+    <message>
+        <source>Service Checks…</source>
+        <translation>服务检查…</translation>
+    </message>
+    <message>
+        <source>Which Services to check through the API server, and how</source>
+        <translation>通过 API server 检查哪些 Service，以及如何检查</translation>
     </message>
 </context>
 <context>
@@ -5737,7 +5771,9 @@ A datastore&apos;s data goes with it when its termination policy is Delete or Wi
     </message>
     <message numerus="yes">
         <source>%n field(s)</source>
-        <translation><numerusform>%n 个字段</numerusform></translation>
+        <translation>
+            <numerusform>%n 个字段</numerusform>
+        </translation>
     </message>
     <message>
         <source>(absent) → %1</source>
@@ -6250,7 +6286,9 @@ A datastore&apos;s data goes with it when its termination policy is Delete or Wi
     </message>
     <message numerus="yes">
         <source>The keychain did not answer within %n second(s). It may be waiting for an unlock prompt, or it is not responding.</source>
-        <translation><numerusform>钥匙串在 %n 秒内未响应。它可能正在等待解锁提示，或者没有响应。</numerusform></translation>
+        <translation>
+            <numerusform>钥匙串在 %n 秒内未响应。它可能正在等待解锁提示，或者没有响应。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The keychain reported an error.</source>
@@ -6259,6 +6297,61 @@ A datastore&apos;s data goes with it when its termination policy is Delete or Wi
     <message>
         <source>%1 (Details: %2)</source>
         <translation>%1（详情：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ServiceChecksDialog</name>
+    <message>
+        <source>Check the OpenIM components automatically (metrics over HTTP, else TCP)</source>
+        <translation>自动检查 OpenIM 组件（优先通过 HTTP 读取指标，否则使用 TCP）</translation>
+    </message>
+    <message>
+        <source>Service Checks</source>
+        <translation>服务检查</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查方式</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Your own checks go through the API server&apos;s services proxy. HTTP passes on a 2xx or 3xx answer; TCP passes when the port accepts a connection.</source>
+        <translation>自定义检查通过 API server 的 services 代理进行。HTTP 在返回 2xx 或 3xx 时通过；TCP 在端口接受连接时通过。</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
     </message>
 </context>
 <context>
