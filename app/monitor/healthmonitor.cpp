@@ -196,9 +196,6 @@ void HealthMonitor::runCheck(int index)
                 result.latencyMs = int(clock->elapsed());
                 const QString error = r.ok() ? QString() : r.error.text();
                 result.ok = evaluate(check, r.httpStatus, error, &result.message);
-                // An API server without the services proxy (kubesim says so) tells nothing
-                // about the service: no verdict rather than a degraded stack.
-                result.inconclusive = !result.ok && r.httpStatus == 400 && error.contains(QLatin1String("not supported"));
                 result.checkedAt = QDateTime::currentDateTimeUtc();
                 scheduleCompute();
             });

@@ -300,7 +300,7 @@ StackHealth StackHealth::compute(const HealthInputs &in)
         bad += (d.state == HealthState::Degraded || d.state == HealthState::Down) ? 1 : 0;
     }
     for (const ServiceCheckResult &r : std::as_const(h.checks)) {
-        if (!r.ok && !r.inconclusive) {
+        if (!r.ok) {
             overall = StackHealth::worse(overall, HealthState::Degraded);
             ++bad;
         }

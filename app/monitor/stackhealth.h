@@ -79,7 +79,6 @@ struct ServiceCheckResult
     int latencyMs = -1;
     QString message;
     QDateTime checkedAt;
-    bool inconclusive = false; // the API server cannot proxy (e.g. kubesim): no verdict
 };
 
 struct HealthInputs;
