@@ -87,6 +87,7 @@ bool Cluster::start(const QHostAddress &address, quint16 port)
     m_api = new ApiServer(m_store.get(), m_logs.get(), m_metrics.get(), *m_tls);
     m_api->addToken(m_adminToken, {QStringLiteral("admin"), {QStringLiteral("system:masters")}});
     m_api->addToken(m_viewerToken, {QStringLiteral("viewer"), {}});
+    m_api->setKubeBlocks(m_kubeBlocks.get());
     for (const ExecHandler &h : std::as_const(m_execHandlers))
         m_api->addExecHandler(h);
     for (const auto &[token, user] : std::as_const(m_extraTokens))
@@ -262,6 +263,14 @@ bool Cluster::crashLoopContainer(const QString &ns, const QString &pod, const QS
 }
 
 bool Cluster::cordonNode(const QString &node, bool cordoned) { return chaos::cordon(m_store.get(), node, cordoned); }
+
+bool Cluster::chaos(const nlohmann::json &request, QString *error)
+{
+    const chaos::Result r = chaos::run(m_store.get(), m_kubeBlocks.get(), request);
+    if (r.status != 200 && error)
+        *error = r.error;
+    return r.status == 200;
+}
 
 std::vector<WatchEvent> Cluster::eventLog() const { return m_store->eventLog(); }
 
