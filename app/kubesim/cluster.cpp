@@ -123,6 +123,7 @@ bool Cluster::start(const QHostAddress &address, quint16 port)
     m_controllerThread->start();
     QMetaObject::invokeMethod(m_controllers, &ControllerManager::start, Qt::QueuedConnection);
     m_kubeBlocks->setTimeScale(m_options.timeScale);
+    m_kubeBlocks->setSeed(m_options.seed);
     m_kubeBlocks->start();
     return true;
 }
