@@ -3,6 +3,7 @@
 #include "common/version.h"
 #include "demo/openimscenario.h"
 #include "gui/appoptions.h"
+#include "gui/chaosdialog.h"
 #include "gui/democluster.h"
 #include "gui/languagemanager.h"
 #include "gui/mainwindow.h"
@@ -11,6 +12,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMenu>
+#include <QMenuBar>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -79,6 +82,16 @@ int main(int argc, char **argv)
         QFile::setPermissions(stack, QFile::ReadOwner | QFile::WriteOwner);
         window.openStack(stack);
         window.connectToCluster(demo.kubeconfigPath(), sd::DemoCluster::contextName(), ns);
+        // Demo only: Cluster → Chaos… injects faults into the simulated cluster.
+        if (QMenu *clusterMenu = window.menuBar()->findChild<QMenu *>(QStringLiteral("menu.cluster"))) {
+            clusterMenu->addSeparator();
+            QAction *chaos = clusterMenu->addAction(sd::Tr::tr("C&haos…"));
+            QObject::connect(chaos, &QAction::triggered, &window, [&window, &demo] {
+                auto *dialog = new sd::ChaosDialog(demo.chaosTargets(), demo.chaosExecutor(), &window);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                dialog->show();
+            });
+        }
         // The stack deploys while the window is up: the canvas shows it coming up live.
         QObject::connect(demo.scenario(), &sd::OpenImScenario::finished, &window, [&window](bool ok, const QString &message) {
             window.statusBar()->showMessage(ok ? sd::Tr::tr("The demo stack is up.")

@@ -3,6 +3,7 @@
 #include "common/tr.h"
 #include "demo/openimscenario.h"
 #include "kubesim/cluster.h"
+#include "kubesim/store.h"
 
 namespace sd {
 
@@ -39,6 +40,38 @@ bool DemoCluster::start(const QString &defaultNamespace, QString *error)
         return false;
     }
     return true;
+}
+
+ChaosDialog::Targets DemoCluster::chaosTargets() const
+{
+    ChaosDialog::Targets t;
+    if (!m_cluster)
+        return t;
+    const auto text = [](const nlohmann::json &o, const char *key) { return QString::fromStdString(o.value(key, std::string())); };
+    sim::Store *store = m_cluster->store();
+    for (const auto &p : store->list(QStringLiteral("/pods")).items) {
+        const QString key = text((*p)["metadata"], "namespace") + QLatin1Char('/') + text((*p)["metadata"], "name");
+        QStringList containers;
+        for (const auto &c : (*p)["spec"].value("containers", nlohmann::json::array()))
+            containers.append(text(c, "name"));
+        t.pods.insert(key, containers);
+    }
+    for (const auto &c : store->list(QStringLiteral("apps.kubeblocks.io/clusters")).items) {
+        const QString key = text((*c)["metadata"], "namespace") + QLatin1Char('/') + text((*c)["metadata"], "name");
+        QStringList components;
+        for (const auto &s : (*c)["spec"].value("componentSpecs", nlohmann::json::array()))
+            components.append(text(s, "name"));
+        t.clusters.insert(key, components);
+    }
+    for (const auto &n : store->list(QStringLiteral("/nodes")).items)
+        t.nodes.append(text((*n)["metadata"], "name"));
+    return t;
+}
+
+ChaosDialog::Executor DemoCluster::chaosExecutor() const
+{
+    sim::Cluster *cluster = m_cluster.get();
+    return [cluster](const nlohmann::json &request, QString *error) { return cluster && cluster->chaos(request, error); };
 }
 
 QString DemoCluster::kubeconfigPath() const

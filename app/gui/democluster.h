@@ -1,5 +1,7 @@
 #pragma once
 
+#include "gui/chaosdialog.h"
+
 #include <QString>
 #include <QTemporaryDir>
 
@@ -29,6 +31,10 @@ public:
     OpenImScenario *scenario() const { return m_scenario.get(); }
     // The simulated cluster (the Chaos menu acts on it); null before start().
     sim::Cluster *cluster() const { return m_cluster.get(); }
+    // What the Chaos dialog can aim at now (pods and containers, KubeBlocks Clusters, nodes), and
+    // how it sends a fault.
+    ChaosDialog::Targets chaosTargets() const;
+    ChaosDialog::Executor chaosExecutor() const;
     static QString contextName(); // the admin context of the generated kubeconfig
 
 private:

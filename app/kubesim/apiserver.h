@@ -20,6 +20,8 @@
 
 namespace sd::sim {
 
+class KubeBlocks;
+
 class HttpConnection;
 class HttpServer;
 class LogBook;
@@ -49,6 +51,8 @@ public:
     void setProcesses(const ProcessTable *processes) { m_processes = processes; }
     // Exec handlers are tried newest first; the built-in commands answer when none does.
     void addExecHandler(const ExecHandler &handler) { m_execHandlers.prepend(handler); }
+    // The operator the admin endpoint's datastore chaos goes to (not owned; may be null).
+    void setKubeBlocks(KubeBlocks *kubeBlocks) { m_kubeBlocks = kubeBlocks; }
 
     // Fault knobs (see Cluster).
     void dropWatches();
@@ -126,6 +130,7 @@ private:
 
     Store *m_store;    // not owned (Cluster)
     LogBook *m_logs;   // not owned (Cluster)
+    KubeBlocks *m_kubeBlocks = nullptr;  // not owned (Cluster)
     MetricsRegistry *m_metrics;  // not owned (Cluster)
     const ProcessTable *m_processes = nullptr;  // not owned (Cluster)
     HttpServer *m_http;  // owned (child)

@@ -58,26 +58,12 @@ void ApiServer::handleAdmin(Context &ctx)
         return;
     }
     if (what == QStringLiteral("chaos")) {
-        // {"action":"killPod"|"crashLoop"|"cordon", "namespace", "pod", "container", "node", "undo"}
-        const QString action = qs(body, "action");
-        const bool undo = body.value("undo", false);
-        bool found = false;
-        if (action == QStringLiteral("killPod"))
-            found = chaos::killPod(m_store, qs(body, "namespace"), qs(body, "pod"));
-        else if (action == QStringLiteral("crashLoop"))
-            found = chaos::crashLoop(m_store, qs(body, "namespace"), qs(body, "pod"), qs(body, "container"), !undo);
-        else if (action == QStringLiteral("cordon"))
-            found = chaos::cordon(m_store, qs(body, "node"), !undo);
-        else {
-            sendError(ctx.conn, 400, QStringLiteral("BadRequest"),
-                      QStringLiteral("unknown chaos action \"%1\" (known: killPod, crashLoop, cordon)").arg(action));
-            return;
-        }
-        if (!found) {
-            sendError(ctx.conn, 404, QStringLiteral("NotFound"), QStringLiteral("the chaos target does not exist"));
-            return;
-        }
-        sendJson(ctx, 200, {{"action", action.toStdString()}, {"undo", undo}});
+        // Pods, containers and nodes directly; datastores through the KubeBlocks operator (chaos.h).
+        const chaos::Result r = chaos::run(m_store, m_kubeBlocks, body);
+        if (r.status != 200)
+            sendError(ctx.conn, r.status, r.status == 404 ? QStringLiteral("NotFound") : QStringLiteral("BadRequest"), r.error);
+        else
+            sendJson(ctx, 200, r.answer);
         return;
     }
     sendError(ctx.conn, 404, QStringLiteral("NotFound"), QStringLiteral("unknown kubesim admin endpoint"));

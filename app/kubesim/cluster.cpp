@@ -89,6 +89,7 @@ bool Cluster::start(const QHostAddress &address, quint16 port)
     m_api->addToken(m_adminToken, {QStringLiteral("admin"), {QStringLiteral("system:masters")}});
     m_api->addToken(m_viewerToken, {QStringLiteral("viewer"), {}});
     m_api->setProcesses(m_processes.get());
+    m_api->setKubeBlocks(m_kubeBlocks.get());
     for (const ExecHandler &h : std::as_const(m_execHandlers))
         m_api->addExecHandler(h);
     for (const auto &[token, user] : std::as_const(m_extraTokens))
@@ -125,6 +126,7 @@ bool Cluster::start(const QHostAddress &address, quint16 port)
     m_controllerThread->start();
     QMetaObject::invokeMethod(m_controllers, &ControllerManager::start, Qt::QueuedConnection);
     m_kubeBlocks->setTimeScale(m_options.timeScale);
+    m_kubeBlocks->setSeed(m_options.seed);
     m_kubeBlocks->start();
     return true;
 }
@@ -265,6 +267,14 @@ bool Cluster::crashLoopContainer(const QString &ns, const QString &pod, const QS
 }
 
 bool Cluster::cordonNode(const QString &node, bool cordoned) { return chaos::cordon(m_store.get(), node, cordoned); }
+
+bool Cluster::chaos(const nlohmann::json &request, QString *error)
+{
+    const chaos::Result r = chaos::run(m_store.get(), m_kubeBlocks.get(), request);
+    if (r.status != 200 && error)
+        *error = r.error;
+    return r.status == 200;
+}
 
 std::vector<WatchEvent> Cluster::eventLog() const { return m_store->eventLog(); }
 

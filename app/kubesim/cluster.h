@@ -10,6 +10,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <nlohmann/json.hpp>
+
 #include <memory>
 #include <vector>
 
@@ -121,6 +123,9 @@ public:
     bool killPod(const QString &ns, const QString &pod);
     bool crashLoopContainer(const QString &ns, const QString &pod, const QString &container, bool on = true);
     bool cordonNode(const QString &node, bool cordoned = true);
+    // Any chaos action as one request (chaos.h: the same routing as POST /kubesim/v1/chaos).
+    // False with `error` for a bad request or a missing target.
+    bool chaos(const nlohmann::json &request, QString *error = nullptr);
 
     // Every change the store ever recorded, oldest first: the truth to count client events against.
     std::vector<WatchEvent> eventLog() const;

@@ -38,12 +38,12 @@ QString mountPath(const QString &kind, const QString &volume)
     return QStringLiteral("/data");
 }
 
-QString randomPassword(int length)
+QString randomPassword(QRandomGenerator &rng, int length)
 {
     static const char alphabet[] = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     QString out;
     for (int i = 0; i < length; ++i)
-        out.append(QLatin1Char(alphabet[QRandomGenerator::system()->bounded(int(sizeof(alphabet) - 1))]));
+        out.append(QLatin1Char(alphabet[rng.bounded(int(sizeof(alphabet) - 1))]));
     return out;
 }
 
@@ -668,7 +668,7 @@ void KbClusterController::ensureSecrets(const json &cluster, const json &comp, c
                              + QString(account).replace(QLatin1Char('_'), QLatin1Char('-'));
         if (m_store->get(QString::fromLatin1(secrets), ns, name))
             continue;
-        const QString password = randomPassword(c.def->passwordLength);
+        const QString password = randomPassword(m_random, c.def->passwordLength);
         json labels = componentLabels(cluster, c.name);
         labels["apps.kubeblocks.io/system-account"] = s(account);
         createIfAbsent(m_store, QString::fromLatin1(secrets),

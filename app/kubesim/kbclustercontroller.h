@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QRandomGenerator>
+
 #include "kubesim/kbcatalog.h"
 
 #include <QString>
@@ -33,6 +35,8 @@ public:
 
     // Simulated seconds per real second for the durations below (switchover, failover, resize…).
     void setTimeScale(double scale) { m_timeScale = scale > 0 ? scale : 1.0; }
+    // Seeds the controller's random choices (account passwords), for runs that repeat (--seed).
+    void setSeed(quint64 seed) { m_random.seed(quint32(seed ^ (seed >> 32) ^ 0x6b62u)); }
     void reconcile();
 
     // Chaos. The primary's container fails; KubeBlocks promotes a secondary, the failed pod restarts
@@ -91,6 +95,7 @@ private:
     std::map<QString, QString> m_switchoverTarget;  // "ns/its" → candidate pod
     std::map<QString, qint64> m_leaderLostAt;       // "ns/its" → sim ms the leader was lost
     std::set<QString> m_warned;
+    QRandomGenerator m_random{20261126u};
 };
 
 } // namespace sd::sim

@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QRandomGenerator>
 
+#include <atomic>
+
 #include <set>
 
 namespace sd::sim::KbHelpers {
@@ -100,7 +102,15 @@ void recordEvent(Store *store, const json &object, const char *type, const QStri
             return;
         }
     }
-    const std::string name = objName + "." + QString::number(QRandomGenerator::global()->generate64(), 16).left(16).toStdString();
+    // Event names: the object's name and a suffix that repeats from run to run (the operator
+    // records events on one thread, in a repeatable order).
+    static std::atomic<quint64> sequence{0};
+    quint64 h = 1469598103934665603ULL;
+    for (const char ch : objName + "#" + std::to_string(++sequence)) {
+        h ^= quint8(ch);
+        h *= 1099511628211ULL;
+    }
+    const std::string name = objName + "." + QString::number(h, 16).rightJustified(16, QLatin1Char('0')).toStdString();
     json ev = {{"apiVersion", "v1"},
                {"kind", "Event"},
                {"metadata", {{"name", name}, {"namespace", ns}}},

@@ -52,6 +52,7 @@ void KubeBlocks::start()
     m_thread->setObjectName(QStringLiteral("kubesim-kubeblocks"));
     m_worker = new Worker(m_store, m_data);
     m_worker->setTimeScale(m_timeScale);
+    m_worker->clusters.setSeed(m_seed);
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread->start();

@@ -38,6 +38,8 @@ public:
 
     // Simulated seconds per real second (switchover, failover, backups, volume resizes…).
     void setTimeScale(double scale);
+    // Seeds the operator's random choices (account passwords); call before start().
+    void setSeed(quint64 seed) { m_seed = seed; }
 
     // ---- chaos: false with `error` when the target does not exist ----
     // The primary of `component` (any component with a primary when empty) fails; KubeBlocks fails
@@ -63,6 +65,7 @@ private:
     Store *m_store;
     DataRegistry *m_data;
     double m_timeScale = 1.0;
+    quint64 m_seed = 20261126;
     QThread *m_thread = nullptr;
     Worker *m_worker = nullptr;  // lives on m_thread
 };
