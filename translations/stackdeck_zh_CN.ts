@@ -2824,6 +2824,10 @@ Global options: --help, --version.</source>
         <source>port open</source>
         <translation>端口已开放</translation>
     </message>
+    <message>
+        <source>C&amp;haos…</source>
+        <translation>混沌实验(&amp;H)…</translation>
+    </message>
 </context>
 <context>
     <name>Topology</name>
@@ -3323,6 +3327,89 @@ Global options: --help, --version.</source>
     <message>
         <source>Paste settings of %1</source>
         <translation>粘贴 %1 的设置</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ChaosDialog</name>
+    <message>
+        <source>Chaos</source>
+        <translation>混沌实验</translation>
+    </message>
+    <message>
+        <source>Kill a pod</source>
+        <translation>杀死一个 Pod</translation>
+    </message>
+    <message>
+        <source>Crash-loop a container</source>
+        <translation>让容器反复崩溃</translation>
+    </message>
+    <message>
+        <source>Stop a container&apos;s crash loop</source>
+        <translation>停止容器的反复崩溃</translation>
+    </message>
+    <message>
+        <source>Fail a datastore&apos;s primary</source>
+        <translation>让数据存储的主节点故障</translation>
+    </message>
+    <message>
+        <source>Make a datastore Cluster fail</source>
+        <translation>让数据存储 Cluster 失败</translation>
+    </message>
+    <message>
+        <source>Recover a failed datastore Cluster</source>
+        <translation>恢复失败的数据存储 Cluster</translation>
+    </message>
+    <message>
+        <source>Fill a datastore&apos;s volume</source>
+        <translation>写满数据存储的卷</translation>
+    </message>
+    <message>
+        <source>Free a datastore&apos;s volume</source>
+        <translation>释放数据存储的卷</translation>
+    </message>
+    <message>
+        <source>Cordon a node</source>
+        <translation>封锁节点（cordon）</translation>
+    </message>
+    <message>
+        <source>Uncordon a node</source>
+        <translation>解除节点封锁（uncordon）</translation>
+    </message>
+    <message>
+        <source>&amp;Fault:</source>
+        <translation>故障(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>目标(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>执行(&amp;A)</translation>
+    </message>
+    <message>
+        <source>(any with a primary)</source>
+        <translation>（任一带主节点的）</translation>
+    </message>
+    <message>
+        <source>&amp;Container:</source>
+        <translation>容器(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Component:</source>
+        <translation>组件(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Nothing to apply this fault to.</source>
+        <translation>没有可施加此故障的对象。</translation>
+    </message>
+    <message>
+        <source>Done: %1 on %2.</source>
+        <translation>已完成：对 %2 执行 %1。</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>被拒绝：%1</translation>
     </message>
 </context>
 <context>
