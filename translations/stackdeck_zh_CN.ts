@@ -5673,10 +5673,6 @@ A datastore&apos;s data goes with it when its termination policy is Delete or Wi
         <translation>修订版本(&amp;V):</translation>
     </message>
     <message>
-        <source>color: #b71c1c;</source>
-        <translation>color: #b71c1c;</translation>
-    </message>
-    <message>
         <source>What will be sent:</source>
         <translation>将要发送的内容:</translation>
     </message>

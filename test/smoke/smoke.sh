@@ -21,12 +21,15 @@ mkdir -m 700 -p "$XDG_RUNTIME_DIR"
 unset QT_QPA_PLATFORM QT_QUICK_BACKEND
 
 xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
-    "$1" --lang zh_CN --demo > "$3/app.log" 2>&1 & pid=$!
-    sleep "${SMOKE_DELAY:-4}"
+    delay=${SMOKE_DELAY:-4}
+    # It quits by itself a few seconds after the screenshot: a clean exit proves the shutdown too.
+    "$1" --lang zh_CN --demo --quit-after $(( (delay + 4) * 1000 )) > "$3/app.log" 2>&1 & pid=$!
+    sleep "$delay"
     if ! kill -0 "$pid" 2>/dev/null; then echo "FAIL: stackdeck exited early"; cat "$3/app.log"; exit 1; fi
     import -window root "$2" || { echo "FAIL: screenshot failed"; kill "$pid"; exit 1; }
     kill -0 "$pid" 2>/dev/null || { echo "FAIL: stackdeck died during the screenshot"; exit 1; }
-    kill -TERM "$pid"; wait "$pid" 2>/dev/null
+    wait "$pid"; rc=$?
+    [ "$rc" -eq 0 ] || { echo "FAIL: stackdeck exited with $rc on quitting"; cat "$3/app.log"; exit 1; }
     exit 0' smoke "$bin" "$shot" "$tmp" || exit 1
 
 if grep -E "qrc:|QQmlComponent|is not installed|Segmentation|did not start" "$tmp/app.log"; then
