@@ -3,6 +3,7 @@
 // Progress goes to stderr, results (text or --output json) to stdout; exit codes per command.h.
 #include "cli/command.h"
 #include "cli/commandparser.h"
+#include "cli/duration.h"
 #include "cli/output.h"
 #include "common/tr.h"
 #include "deploy/deployengine.h"
@@ -24,7 +25,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QTimer>
 
 #include <memory>
@@ -47,21 +47,6 @@ const QCommandLineOption kTimeout(QStringLiteral("timeout"),
                                   QStringLiteral("duration"), QStringLiteral("10m"));
 const QCommandLineOption kTrustExec(QStringLiteral("trust-exec"),
                                     Tr::tr("Run the kubeconfig's exec credential plugin without asking."));
-
-// "90s", "10m", "1h30m", "45" (seconds); nullopt when malformed or zero.
-std::optional<qint64> parseDurationMs(const QString &text)
-{
-    static const QRegularExpression re(QStringLiteral("^(?:(\\d+)h)?(?:(\\d+)m)?(?:(\\d+)s)?$"));
-    bool plain = false;
-    const qint64 seconds = text.toLongLong(&plain);
-    if (plain)
-        return seconds > 0 ? std::optional<qint64>(seconds * 1000) : std::nullopt;
-    const auto m = re.match(text);
-    if (text.isEmpty() || !m.hasMatch())
-        return std::nullopt;
-    const qint64 ms = (m.captured(1).toLongLong() * 3600 + m.captured(2).toLongLong() * 60 + m.captured(3).toLongLong()) * 1000;
-    return ms > 0 ? std::optional<qint64>(ms) : std::nullopt;
-}
 
 struct Session
 {

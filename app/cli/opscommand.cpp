@@ -4,6 +4,7 @@
 // command.h (ExitRefused when RBAC or the engine does not allow the operation).
 #include "cli/command.h"
 #include "cli/commandparser.h"
+#include "cli/duration.h"
 #include "cli/output.h"
 #include "common/tr.h"
 #include "kube/clusterconnection.h"
@@ -16,7 +17,6 @@
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QTimer>
 
 #include <memory>
@@ -25,21 +25,6 @@
 namespace sd::cli {
 
 namespace {
-
-// "90s", "10m", "1h30m", "45" (seconds); nullopt when malformed or zero.
-std::optional<qint64> durationMs(const QString &text)
-{
-    static const QRegularExpression re(QStringLiteral("^(?:(\\d+)h)?(?:(\\d+)m)?(?:(\\d+)s)?$"));
-    bool plain = false;
-    const qint64 seconds = text.toLongLong(&plain);
-    if (plain)
-        return seconds > 0 ? std::optional<qint64>(seconds * 1000) : std::nullopt;
-    const auto m = re.match(text);
-    if (text.isEmpty() || !m.hasMatch())
-        return std::nullopt;
-    const qint64 ms = (m.captured(1).toLongLong() * 3600 + m.captured(2).toLongLong() * 60 + m.captured(3).toLongLong()) * 1000;
-    return ms > 0 ? std::optional<qint64>(ms) : std::nullopt;
-}
 
 int exitCodeFor(OperationPlan::Verdict verdict)
 {
@@ -122,7 +107,7 @@ int runOp(const QStringList &args)
         printErr(Tr::tr("Usage: stackdeck-cli op TARGET ACTION [options]; see op --help."));
         return ExitUsage;
     }
-    const auto timeoutMs = durationMs(parser.value(timeout));
+    const auto timeoutMs = parseDurationMs(parser.value(timeout));
     if (!timeoutMs) {
         printErr(Tr::tr("Invalid --timeout \"%1\"; use a duration such as 90s, 10m or 1h.").arg(parser.value(timeout)));
         return ExitUsage;
