@@ -9,6 +9,7 @@
 // Usage: bench_logs [lines] [path/to/stackdeck-cli]; BENCH_SERVE=1 only serves the backlog (for
 // profiling a client by hand); BENCH_PARTS=model,session,cli runs only the parts named.
 #include "loglinemix.h"
+#include "rss.h"
 
 #include "kube/clusterconnection.h"
 #include "kube/kubeclient.h"
@@ -41,18 +42,6 @@
 using namespace sd;
 
 namespace {
-
-qint64 rssKb()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return 0;
-}
 
 template<typename Pred>
 bool waitUntil(Pred pred, int timeoutMs)

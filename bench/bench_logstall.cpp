@@ -10,6 +10,7 @@
 // Usage: bench_logstall [seconds=60] [containers=40] [rate=1000] [tabs=10] [capacity=200000]
 // Run offscreen: QT_QPA_PLATFORM=offscreen build/bench/bench_logstall 300
 #include "loglinemix.h"
+#include "rss.h"
 
 #include "gui/docks/logtab.h"
 #include "gui/docks/logview.h"
@@ -20,7 +21,6 @@
 #include <QApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QTabWidget>
 #include <QThread>
 #include <QTimer>
@@ -33,18 +33,6 @@
 using namespace sd;
 
 namespace {
-
-qint64 rssKb()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return 0;
-}
 
 double percentile(std::vector<double> v, double p)
 {

@@ -7,6 +7,7 @@
 #include "kube/addedclusters.h"
 #include "kube/secretstore.h"
 #include "kubesim/cluster.h"
+#include "../support/secretjobwait.h"
 
 #include <QCheckBox>
 #include <QDBusConnection>
@@ -29,15 +30,6 @@
 using namespace sd;
 
 namespace {
-
-std::unique_ptr<SecretJob> wait(SecretJob *raw)
-{
-    std::unique_ptr<SecretJob> job(raw);
-    QSignalSpy spy(job.get(), &SecretJob::finished);
-    if (!job->isFinished())
-        spy.wait(15000);
-    return job;
-}
 
 template<typename T> T *child(QWidget *w, const char *name)
 {
@@ -211,7 +203,7 @@ private slots:
         }
         // The entry is in QSettings without the token; the token is in the keychain.
         QCOMPARE(QSettings().value(QStringLiteral("addedClusters/%1/server").arg(name)).toString(), m_cluster.url().toString());
-        QCOMPARE(wait(m_store.read(AddedClusters::secretKey(name)))->secret(), m_token);
+        QCOMPARE(waitForJob(m_store.read(AddedClusters::secretKey(name)))->secret(), m_token);
         verifyTokenInNoFile(m_token);
 
         // "Restart": new objects read everything back and connect with the token from the keychain.
@@ -242,7 +234,7 @@ private slots:
             QTRY_VERIFY_WITH_TIMEOUT(keychain->text().contains(QStringLiteral("token deleted from the keychain")), 15000);
             QVERIFY(!itemNamed(dialog, name));
         }
-        QCOMPARE(wait(m_store.read(AddedClusters::secretKey(name)))->error(), SecretJob::Error::NotFound);
+        QCOMPARE(waitForJob(m_store.read(AddedClusters::secretKey(name)))->error(), SecretJob::Error::NotFound);
         QVERIFY(!QSettings().contains(QStringLiteral("addedClusters/%1/server").arg(name)));
         QVERIFY(AddedClusters(m_store).clusters().isEmpty());
     }
@@ -255,7 +247,7 @@ private slots:
         c.name = name;
         c.server = m_cluster.url().toString();
         c.certificateAuthorityFile = m_caFile;
-        QCOMPARE(wait(clusters.add(c, QStringLiteral("not-a-valid-token")))->error(), SecretJob::Error::NoError);
+        QCOMPARE(waitForJob(clusters.add(c, QStringLiteral("not-a-valid-token")))->error(), SecretJob::Error::NoError);
 
         ConnectDialog dialog(QString(), &clusters);
         dialog.selectContext(name);
@@ -265,7 +257,7 @@ private slots:
         ClusterSession session;
         connectThrough(dialog, session, ClusterSession::State::Failed);
         QVERIFY2(session.errorString().contains(QStringLiteral("rejected the credentials")), qPrintable(session.errorString()));
-        QCOMPARE(wait(clusters.remove(name))->error(), SecretJob::Error::NoError);
+        QCOMPARE(waitForJob(clusters.remove(name))->error(), SecretJob::Error::NoError);
     }
 
     // Last: locks the keyring for the rest of the run (unlocking needs a prompt nobody can answer).

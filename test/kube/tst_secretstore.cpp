@@ -2,6 +2,7 @@
 // bus with a throw-away, unlocked gnome-keyring. The failure paths (no bus, no service, keyring
 // not unlocked, a service that never answers) run keychainprobe in environments built here.
 #include "kube/secretstore.h"
+#include "../support/secretjobwait.h"
 
 #include <QFile>
 #include <QProcess>
@@ -17,15 +18,6 @@
 using namespace sd;
 
 namespace {
-
-std::unique_ptr<SecretJob> wait(SecretJob *raw)
-{
-    std::unique_ptr<SecretJob> job(raw);
-    QSignalSpy spy(job.get(), &SecretJob::finished);
-    if (!job->isFinished())
-        spy.wait(15000);
-    return job;
-}
 
 struct ProbeResult
 {
@@ -139,57 +131,57 @@ private slots:
     {
         const QString key = QStringLiteral("cluster/prod");
         const QString token = QStringLiteral("eyJhbGciOi.令牌.Zm9v");
-        auto written = wait(m_store.write(key, token));
+        auto written = waitForJob(m_store.write(key, token));
         QVERIFY(written->isFinished());
         QCOMPARE(written->error(), SecretJob::Error::NoError);
         QVERIFY(written->errorString().isEmpty());
 
-        auto read = wait(m_store.read(key));
+        auto read = waitForJob(m_store.read(key));
         QCOMPARE(read->error(), SecretJob::Error::NoError);
         QCOMPARE(read->secret(), token);
 
-        QVERIFY(wait(m_store.write(key, QStringLiteral("rotated")))->error() == SecretJob::Error::NoError);
-        QCOMPARE(wait(m_store.read(key))->secret(), QStringLiteral("rotated"));
+        QVERIFY(waitForJob(m_store.write(key, QStringLiteral("rotated")))->error() == SecretJob::Error::NoError);
+        QCOMPARE(waitForJob(m_store.read(key))->secret(), QStringLiteral("rotated"));
 
-        auto removed = wait(m_store.remove(key));
+        auto removed = waitForJob(m_store.remove(key));
         QCOMPARE(removed->error(), SecretJob::Error::NoError);
-        auto gone = wait(m_store.read(key));
+        auto gone = waitForJob(m_store.read(key));
         QCOMPARE(gone->error(), SecretJob::Error::NotFound);
         QVERIFY(gone->secret().isEmpty());
         QVERIFY(gone->errorString().contains(key));
         // Deleting again is not an error: the keychain is as asked.
-        QCOMPARE(wait(m_store.remove(key))->error(), SecretJob::Error::NoError);
+        QCOMPARE(waitForJob(m_store.remove(key))->error(), SecretJob::Error::NoError);
     }
 
     void entriesAreSeparatedByServiceAndKey()
     {
         SecretStore other(m_store.service() + QStringLiteral("-other"));
-        QCOMPARE(wait(m_store.write(QStringLiteral("a"), QStringLiteral("one")))->error(), SecretJob::Error::NoError);
-        QCOMPARE(wait(m_store.write(QStringLiteral("b"), QStringLiteral("two")))->error(), SecretJob::Error::NoError);
-        QCOMPARE(wait(other.write(QStringLiteral("a"), QStringLiteral("three")))->error(), SecretJob::Error::NoError);
-        QCOMPARE(wait(m_store.read(QStringLiteral("a")))->secret(), QStringLiteral("one"));
-        QCOMPARE(wait(m_store.read(QStringLiteral("b")))->secret(), QStringLiteral("two"));
-        QCOMPARE(wait(other.read(QStringLiteral("a")))->secret(), QStringLiteral("three"));
-        QCOMPARE(wait(other.remove(QStringLiteral("a")))->error(), SecretJob::Error::NoError);
-        QCOMPARE(wait(m_store.read(QStringLiteral("a")))->secret(), QStringLiteral("one"));
-        QCOMPARE(wait(other.read(QStringLiteral("a")))->error(), SecretJob::Error::NotFound);
-        wait(m_store.remove(QStringLiteral("a")));
-        wait(m_store.remove(QStringLiteral("b")));
+        QCOMPARE(waitForJob(m_store.write(QStringLiteral("a"), QStringLiteral("one")))->error(), SecretJob::Error::NoError);
+        QCOMPARE(waitForJob(m_store.write(QStringLiteral("b"), QStringLiteral("two")))->error(), SecretJob::Error::NoError);
+        QCOMPARE(waitForJob(other.write(QStringLiteral("a"), QStringLiteral("three")))->error(), SecretJob::Error::NoError);
+        QCOMPARE(waitForJob(m_store.read(QStringLiteral("a")))->secret(), QStringLiteral("one"));
+        QCOMPARE(waitForJob(m_store.read(QStringLiteral("b")))->secret(), QStringLiteral("two"));
+        QCOMPARE(waitForJob(other.read(QStringLiteral("a")))->secret(), QStringLiteral("three"));
+        QCOMPARE(waitForJob(other.remove(QStringLiteral("a")))->error(), SecretJob::Error::NoError);
+        QCOMPARE(waitForJob(m_store.read(QStringLiteral("a")))->secret(), QStringLiteral("one"));
+        QCOMPARE(waitForJob(other.read(QStringLiteral("a")))->error(), SecretJob::Error::NotFound);
+        waitForJob(m_store.remove(QStringLiteral("a")));
+        waitForJob(m_store.remove(QStringLiteral("b")));
     }
 
     void destroyingAJobCancelsIt()
     {
-        QCOMPARE(wait(m_store.write(QStringLiteral("c"), QStringLiteral("x")))->error(), SecretJob::Error::NoError);
+        QCOMPARE(waitForJob(m_store.write(QStringLiteral("c"), QStringLiteral("x")))->error(), SecretJob::Error::NoError);
         bool answered = false;
         auto *cancelled = m_store.read(QStringLiteral("c"));
         connect(cancelled, &SecretJob::finished, this, [&] { answered = true; });
         delete cancelled;
         // A request queued after the cancelled one is still answered, and the cancelled one never is.
-        auto next = wait(m_store.read(QStringLiteral("c")));
+        auto next = waitForJob(m_store.read(QStringLiteral("c")));
         QCOMPARE(next->secret(), QStringLiteral("x"));
         QTest::qWait(50);
         QVERIFY(!answered);
-        wait(m_store.remove(QStringLiteral("c")));
+        waitForJob(m_store.remove(QStringLiteral("c")));
     }
 
     void noSessionBus()
