@@ -4,6 +4,7 @@
 // volume, cordon a node; bad requests and missing targets answer 400 and 404.
 #include "kubesim/cluster.h"
 #include "kubesim/dataregistry.h"
+#include "../support/newestkubectl.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -71,13 +72,7 @@ private:
 void tst_Chaos::initTestCase()
 {
     const bool ci = qEnvironmentVariable("CI") == QLatin1String("true");
-    const QString dispatcher = QStandardPaths::findExecutable(QStringLiteral("kubectl"));
-    const QString dir = dispatcher.isEmpty() ? QString() : QFileInfo(QFileInfo(dispatcher).canonicalFilePath()).absolutePath();
-    for (int minor = 33; minor >= 27 && m_kubectl.isEmpty(); --minor) {
-        const QString path = dir + QStringLiteral("/kubectl.1.%1").arg(minor);
-        if (!dir.isEmpty() && QFileInfo(path).isExecutable())
-            m_kubectl = path;
-    }
+    m_kubectl = newestKubectl();
     if (m_kubectl.isEmpty()) {
         if (ci)
             QFAIL("kubectl.1.NN binaries not found next to kubectl (CI=true: required)");

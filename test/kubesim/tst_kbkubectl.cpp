@@ -2,6 +2,7 @@
 // server (CRD validation included) comes up, `kubectl get cluster` and the role column show it,
 // an OpsRequest applied with kubectl reaches Succeed, the addon and version lists read like upstream's.
 #include "kubesim/cluster.h"
+#include "../support/newestkubectl.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -41,13 +42,7 @@ private:
 void tst_KbKubectl::initTestCase()
 {
     const bool ci = qEnvironmentVariable("CI") == QLatin1String("true");
-    const QString dispatcher = QStandardPaths::findExecutable(QStringLiteral("kubectl"));
-    const QString dir = dispatcher.isEmpty() ? QString() : QFileInfo(QFileInfo(dispatcher).canonicalFilePath()).absolutePath();
-    for (int minor = 33; minor >= 27 && m_kubectl.isEmpty(); --minor) {
-        const QString path = dir + QStringLiteral("/kubectl.1.%1").arg(minor);
-        if (!dir.isEmpty() && QFileInfo(path).isExecutable())
-            m_kubectl = path;
-    }
+    m_kubectl = newestKubectl();
     if (m_kubectl.isEmpty()) {
         if (ci)
             QFAIL("kubectl.1.NN binaries not found next to kubectl (CI=true: required)");
