@@ -9,6 +9,7 @@
 // sampled every 10 s (a soak: run it for minutes).
 // Usage: bench_logstall [seconds=60] [containers=40] [rate=1000] [tabs=10] [capacity=200000]
 // Run offscreen: QT_QPA_PLATFORM=offscreen build/bench/bench_logstall 300
+#include "heartbeat.h"
 #include "loglinemix.h"
 #include "rss.h"
 
@@ -33,14 +34,6 @@
 using namespace sd;
 
 namespace {
-
-double percentile(std::vector<double> v, double p)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v[std::min(v.size() - 1, size_t(p * double(v.size())))];
-}
 
 // The GUI-thread side of one tab: what LogSession does with each stream's raw lines.
 class TabFeed : public QObject
@@ -167,18 +160,7 @@ int main(int argc, char **argv)
                 tabCount, perTab, rate, tabCount * perTab * rate, seconds, qlonglong(capacity));
     std::fflush(stdout);
 
-    // Heartbeat: the gap between 5 ms ticks beyond 5 ms is how long the event loop was busy.
-    std::vector<double> stalls, windowStalls;
-    QElapsedTimer beat;
-    QTimer heartbeat;
-    heartbeat.setTimerType(Qt::PreciseTimer);
-    heartbeat.setInterval(5);
-    QObject::connect(&heartbeat, &QTimer::timeout, [&] {
-        const double gap = double(beat.nsecsElapsed()) / 1e6 - 5.0;
-        beat.start();
-        stalls.push_back(std::max(0.0, gap));
-        windowStalls.push_back(std::max(0.0, gap));
-    });
+    bench::Heartbeat heartbeat(5);
 
     QThread producerThread;
     auto *producer = new Producer(feeds, perTab, rate);
@@ -200,6 +182,7 @@ int main(int argc, char **argv)
             full &= tab->model()->droppedCount() > 0;
         }
         const qint64 rss = rssKb() * 1024;
+        const std::vector<double> recent = heartbeat.takeWindow();
         beyondLast = rss - buffers;
         if (full && beyondAtFull < 0)
             beyondAtFull = beyondLast;
@@ -207,16 +190,14 @@ int main(int argc, char **argv)
                     "stalls p99 %5.1f ms max %6.1f ms\n",
                     double(run.elapsed()) / 1000, double(rss) / 1e6, double(buffers) / 1e6, double(beyondLast) / 1e6,
                     qlonglong(lines), double(lines) / (double(run.elapsed()) / 1000), qlonglong(dropped),
-                    percentile(windowStalls, 0.99), windowStalls.empty() ? 0 : *std::max_element(windowStalls.begin(), windowStalls.end()));
+                    bench::percentile(recent, 0.99), bench::Heartbeat::max(recent));
         std::fflush(stdout);
-        windowStalls.clear();
     };
     QTimer sampler;
     sampler.setInterval(10'000);
     QObject::connect(&sampler, &QTimer::timeout, sample);
 
     run.start();
-    beat.start();
     heartbeat.start();
     sampler.start();
     QMetaObject::invokeMethod(producer, [producer] { producer->start(); }, Qt::QueuedConnection);
@@ -230,8 +211,9 @@ int main(int argc, char **argv)
             delivered += f->delivered();
         std::printf("result: %lld lines shown in %d s = %.0f lines/s; GUI stalls over %zu heartbeats: p50 %.2f ms, p99 %.1f ms, "
                     "max %.1f ms; RSS beyond the log buffers %.1f MB once they were full, %.1f MB at the end (growth %.1f MB)\n",
-                    qlonglong(delivered), seconds, double(delivered) / seconds, stalls.size(), percentile(stalls, 0.5),
-                    percentile(stalls, 0.99), stalls.empty() ? 0 : *std::max_element(stalls.begin(), stalls.end()),
+                    qlonglong(delivered), seconds, double(delivered) / seconds, heartbeat.stalls().size(),
+                    bench::percentile(heartbeat.stalls(), 0.5), bench::percentile(heartbeat.stalls(), 0.99),
+                    bench::Heartbeat::max(heartbeat.stalls()),
                     double(beyondAtFull) / 1e6, double(beyondLast) / 1e6,
                     beyondAtFull < 0 ? 0.0 : double(beyondLast - beyondAtFull) / 1e6);
         app.quit();

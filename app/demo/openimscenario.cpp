@@ -39,10 +39,12 @@ bool OpenImScenario::start(const QString &kubeconfigPath, QString *error)
     connect(m_engine.get(), &DeployEngine::finished, this, [this](DeployEngine::Outcome outcome, const QString &message) {
         m_elapsedMs = m_clock.elapsed();
         m_cluster->setTimeScale(m_runScale);
+        m_cluster->setLoadPaused(false);
         emit finished(outcome == DeployEngine::Outcome::Succeeded, message);
     });
     m_runScale = m_cluster->options().timeScale;
     m_cluster->setTimeScale(std::max(m_setupScale, m_runScale));
+    m_cluster->setLoadPaused(true);  // traffic at the setup's speed would be many times the asked rate
     m_clock.start();
     m_engine->apply(*loaded.stack);
     return true;

@@ -111,8 +111,10 @@ void ResourceCache::watch()
         bool any = false;
         for (const WatchEvent &e : events) {
             const QString rv = ResourceStore::resourceVersionOf(e.object);
-            if (e.type != QLatin1String("BOOKMARK"))
+            if (e.type != QLatin1String("BOOKMARK")) {
                 any = m_store.apply(e.type, e.object) || any;
+                ++m_watchEvents;
+            }
             if (!rv.isEmpty())
                 m_resourceVersion = rv;
         }

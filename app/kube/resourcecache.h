@@ -40,6 +40,8 @@ public:
     const QHash<QString, QJsonObject> &objects() const { return m_store.objects(); }
     KubeError lastError() const { return m_lastError; }
     int relistCount() const { return m_relists; }
+    // Watch events applied since construction (bookmarks not counted): what a load test reads.
+    quint64 watchEventCount() const { return m_watchEvents; }
 
     // Tuning, mainly for tests.
     void setBatchInterval(int msec) { m_batchTimer.setInterval(msec); }
@@ -79,6 +81,7 @@ private:
     int m_watchMinSeconds = 300;
     int m_watchMaxSeconds = 600;
     int m_relists = 0;
+    quint64 m_watchEvents = 0;
     State m_state = State::Idle;
     bool m_synced = false;
     KubeError m_lastError;

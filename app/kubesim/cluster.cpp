@@ -54,6 +54,13 @@ void Cluster::setTimeScale(double scale)
         QMetaObject::invokeMethod(m_controllers, [c = m_controllers, scale] { c->setTimeScale(scale); });
 }
 
+void Cluster::setLoadPaused(bool paused)
+{
+    m_loadPaused = paused;
+    if (m_controllers)
+        QMetaObject::invokeMethod(m_controllers, [c = m_controllers, paused] { c->setLoadPaused(paused); });
+}
+
 bool Cluster::loadScenario(const QString &name)
 {
     if (!Scenario::load(name, m_store.get(), m_logs.get(), &m_error, m_options, m_disabledAddons))
@@ -121,6 +128,7 @@ bool Cluster::start(const QHostAddress &address, quint16 port)
     m_controllerThread->setObjectName(QStringLiteral("kubesim-controllers"));
     m_controllers = new ControllerManager(m_store.get(), m_logs.get(), m_metrics.get(), m_options, m_data.get());
     m_controllers->setProcesses(m_processes.get());
+    m_controllers->setLoadPaused(m_loadPaused);
     m_controllers->moveToThread(m_controllerThread);
     connect(m_controllerThread, &QThread::finished, m_controllers, &QObject::deleteLater);
     m_controllerThread->start();

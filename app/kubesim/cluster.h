@@ -55,6 +55,8 @@ public:
     // Changes the simulated speed of a running cluster (controllers and KubeBlocks), e.g. fast while
     // a demo sets itself up, then real time.
     void setTimeScale(double scale);
+    // Holds log traffic and churn (SimOptions::logRate, churnRate) while paused.
+    void setLoadPaused(bool paused);
 
     // Names of the built-in scenarios: "empty" (namespaces, three Ready nodes, DNS, default
     // StorageClass, RBAC with a `view` ClusterRole), "kubeblocks" (plus the KubeBlocks CRDs and
@@ -145,6 +147,7 @@ private:
     QThread *m_controllerThread = nullptr;      // owned; joined in stop()
     ControllerManager *m_controllers = nullptr; // lives on m_controllerThread; deleted there
     SimOptions m_options;
+    bool m_loadPaused = false;
     QList<ExecHandler> m_execHandlers;
     QList<std::pair<QString, UserInfo>> m_extraTokens;
     QStringList m_serverNames;

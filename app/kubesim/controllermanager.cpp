@@ -1,5 +1,6 @@
 #include "kubesim/controllermanager.h"
 
+#include "kubesim/churnwriter.h"
 #include "kubesim/controller.h"
 #include "kubesim/deploymentcontroller.h"
 #include "kubesim/endpointscontroller.h"
@@ -25,7 +26,7 @@ ControllerManager::ControllerManager(Store *store, LogBook *logs, MetricsRegistr
 {
     m_controllers = {new DeploymentController(this), new ReplicaSetController(this), new StatefulSetController(this),
                      new Scheduler(this),           new VolumeBinder(this),         new Kubelet(this),
-                     new EndpointsController(this), new LogWriter(this, data)};
+                     new EndpointsController(this), new LogWriter(this, data),     new ChurnWriter(this)};
 }
 
 ControllerManager::~ControllerManager() = default;

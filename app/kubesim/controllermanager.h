@@ -46,6 +46,10 @@ public:
     EventRecorder &events() { return m_events; }
     // Changes the simulated speed from now on (timers already running keep their deadlines).
     void setTimeScale(double scale) { m_options.timeScale = scale; }
+    // Holds the load knobs (log traffic, churn) while a scenario sets itself up at a fast time scale,
+    // where they would multiply; backlogs are still written.
+    void setLoadPaused(bool paused) { m_loadPaused = paused; }
+    bool loadPaused() const { return m_loadPaused; }
     // The seeded random source every simulated choice draws from.
     QRandomGenerator &random() { return m_random; }
 
@@ -72,6 +76,7 @@ private:
     ProcessTable *m_processes = nullptr;  // not owned
     DataRegistry *m_data;  // not owned, may be null
     SimOptions m_options;
+    bool m_loadPaused = false;
     EventRecorder m_events;
     QRandomGenerator m_random;
     std::vector<Controller *> m_controllers;  // children

@@ -1,5 +1,6 @@
 #include "kubesim/kbcatalog.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 namespace sd::sim::KbCatalog {
@@ -223,8 +224,13 @@ bool compDefMatches(const QString &pattern, const QString &fullName)
         return false;
     if (fullName == pattern || fullName.startsWith(pattern))
         return true;
-    const QRegularExpression re(pattern);
-    return re.isValid() && re.match(fullName).hasMatch();
+    // Compiled once per pattern and thread: Cluster reconciles ask this for every component and
+    // compiling dominated them. The patterns are the few compdef names the catalog holds.
+    thread_local QHash<QString, QRegularExpression> compiled;
+    auto it = compiled.find(pattern);
+    if (it == compiled.end())
+        it = compiled.insert(pattern, QRegularExpression(pattern));
+    return it->isValid() && it->match(fullName).hasMatch();
 }
 
 int compareVersions(const QString &a, const QString &b)

@@ -120,6 +120,15 @@ void LogBook::restart(const QString &ns, const QString &pod, const QString &cont
     emit ended(k);
 }
 
+qint64 LogBook::totalBytes() const
+{
+    std::lock_guard lock(m_mutex);
+    qint64 total = 0;
+    for (const auto &[key, container] : m_containers)
+        total += container.current.bytes + container.previous.bytes;
+    return total;
+}
+
 void LogBook::removePod(const QString &ns, const QString &pod)
 {
     QStringList removed;

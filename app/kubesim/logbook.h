@@ -52,6 +52,8 @@ public:
     // The container restarted: current lines become the previous instance; followers' streams end.
     void restart(const QString &ns, const QString &pod, const QString &container);
     void removePod(const QString &ns, const QString &pod);
+    // Bytes of log text kept over all instances (memory accounting of benchmarks).
+    qint64 totalBytes() const;
 
 signals:
     void appended(const QString &key);

@@ -186,6 +186,8 @@ void LogWriter::tick()
     const qint64 nowMs = m_clock.elapsed();
     const qint64 realMs = nowMs - m_lastTickMs;
     m_lastTickMs = nowMs;
+    if (manager()->loadPaused())
+        return;
     const double simulatedSeconds = double(realMs) * o.timeScale / 1000.0;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     LogBook *book = manager()->logs();

@@ -73,8 +73,11 @@ int main(int argc, char **argv)
     const QCommandLineOption logBurstiness(QStringLiteral("log-burstiness"),
                                            sd::Tr::tr("0 writes logs steadily; up to 1 alternates quiet spells and bursts."),
                                            QStringLiteral("f"), QStringLiteral("0.5"));
+    const QCommandLineOption churn(QStringLiteral("churn"),
+                                 sd::Tr::tr("Load for watchers: Event repeats and pod updates (one in fifty) per simulated second on the running pods."),
+                                 QStringLiteral("n"), QStringLiteral("0"));
     parser.addOptions({listen, kubeconfig, scenario, serverName, timeScale, seed, nodes, nodeCpu, nodeMemory, disableAddon,
-                       logRate, logBacklog, logBurstiness});
+                       logRate, logBacklog, logBurstiness, churn});
     parser.process(app);
 
     const QString listenText = parser.value(listen);
@@ -123,6 +126,11 @@ int main(int argc, char **argv)
     options.logBurstiness = parser.value(logBurstiness).toDouble(&ok);
     if (!ok || options.logBurstiness < 0 || options.logBurstiness > 1) {
         std::fprintf(stderr, "%s\n", qPrintable(sd::Tr::tr("--log-burstiness expects a number from 0 to 1")));
+        return 2;
+    }
+    options.churnRate = parser.value(churn).toDouble(&ok);
+    if (!ok || options.churnRate < 0 || options.churnRate > 100000) {
+        std::fprintf(stderr, "%s\n", qPrintable(sd::Tr::tr("--churn expects a number from 0 to 100000")));
         return 2;
     }
     options.nodeCpuMillis = *cpu;

@@ -27,6 +27,9 @@ struct SimOptions
     // Log bytes kept per container instance (older lines dropped), like the kubelet's
     // containerLogMaxSize; 0 keeps everything.
     qint64 logLimitBytes = qint64(10) << 20;
+    // Load for watchers (ChurnWriter): watch events per simulated second on the running pods and
+    // their Events; 0: none.
+    double churnRate = 0;
 };
 
 } // namespace sd::sim

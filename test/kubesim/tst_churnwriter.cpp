@@ -1,0 +1,95 @@
+// The watch-load knob (SimOptions::churnRate, `--churn`): Event repeats aggregated into counts on
+// the running pods, some pod updates, nothing while the load is paused, nothing about pods that
+// are gone.
+#include "kubesim/churnwriter.h"
+#include "kubesim/cluster.h"
+#include "kubesim/store.h"
+
+#include <QTest>
+
+#include <memory>
+
+using json = nlohmann::json;
+
+class TestChurnWriter : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<sd::sim::Cluster> m_cluster;
+
+    // Sum of the Churn Events' counts per pod of the scenario's namespace.
+    QHash<QString, int> churnCounts() const
+    {
+        QHash<QString, int> counts;
+        for (const auto &event : m_cluster->store()->list(QStringLiteral("/events"), QStringLiteral("load-1")).items) {
+            if ((*event).value("reason", "") == "Churn")
+                counts[QString::fromStdString((*event)["involvedObject"].value("name", ""))] += (*event).value("count", 1);
+        }
+        return counts;
+    }
+    int total() const
+    {
+        int n = 0;
+        for (int c : churnCounts())
+            n += c;
+        return n;
+    }
+    int touchedPods() const
+    {
+        int n = 0;
+        for (const auto &pod : m_cluster->store()->list(QStringLiteral("/pods"), QStringLiteral("load-1")).items)
+            n += (*pod)["metadata"].value("annotations", json::object()).contains(sd::sim::ChurnWriter::kAnnotation);
+        return n;
+    }
+
+private slots:
+    void init()
+    {
+        m_cluster = std::make_unique<sd::sim::Cluster>();
+        sd::sim::SimOptions options;
+        options.churnRate = 2000;
+        m_cluster->setOptions(options);
+        QVERIFY(m_cluster->loadScenario(QStringLiteral("scale:5")));
+        QVERIFY(m_cluster->start());
+    }
+    void cleanup() { m_cluster.reset(); }
+
+    void eventsAggregateOnEveryRunningPod()
+    {
+        QTRY_COMPARE_WITH_TIMEOUT(churnCounts().size(), 5, 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(total() > 500, 10'000);
+        // Repeats raise counts instead of adding objects: one Event per pod.
+        int churnEvents = 0;
+        for (const auto &event : m_cluster->store()->list(QStringLiteral("/events"), QStringLiteral("load-1")).items)
+            churnEvents += (*event).value("reason", "") == "Churn";
+        QCOMPARE(churnEvents, 5);
+        QTRY_COMPARE_WITH_TIMEOUT(touchedPods(), 5, 10'000);
+    }
+
+    void pausedLoadWritesNothing()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(total() > 0, 10'000);
+        m_cluster->setLoadPaused(true);
+        QTest::qWait(200);  // what the controller thread had queued lands
+        const int before = total();
+        QTest::qWait(500);
+        QCOMPARE(total(), before);
+        m_cluster->setLoadPaused(false);
+        QTRY_VERIFY_WITH_TIMEOUT(total() > before, 10'000);
+    }
+
+    void deletedPodsLeaveTheRotation()
+    {
+        QTRY_COMPARE_WITH_TIMEOUT(churnCounts().size(), 5, 10'000);
+        const auto pods = m_cluster->store()->list(QStringLiteral("/pods"), QStringLiteral("load-1")).items;
+        const QString gone = QString::fromStdString((*pods.front())["metadata"].value("name", ""));
+        QVERIFY(m_cluster->store()->remove(QStringLiteral("/pods"), QStringLiteral("load-1"), gone));
+        QTest::qWait(200);
+        const int before = churnCounts().value(gone);
+        QTRY_VERIFY_WITH_TIMEOUT(total() > 1000, 10'000);
+        QCOMPARE(churnCounts().value(gone), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChurnWriter)
+#include "tst_churnwriter.moc"
