@@ -38,6 +38,7 @@
 #include <QProcess>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
 
 #include <cstdio>
@@ -133,7 +134,7 @@ Buffers buffers(LogsDock *logs)
     Buffers b;
     for (int i = 0; i < logs->tabCount(); ++i) {
         const LogModel *model = logs->tab(i)->model();
-        b.bytes += model->buffer().memoryBytes();
+        b.bytes += model->buffer().residentBytes();
         b.lines += model->buffer().endSeq();
         b.dropped += model->droppedCount();
         b.live += logs->tab(i)->state() == LogSession::State::Live;
@@ -151,13 +152,42 @@ int runningContainers(const ResourceCache &pods)
     return n;
 }
 
+// Names what the GUI thread was doing when one event took long (BENCH_SLOW_MS=N prints every
+// event delivery on the GUI thread over N ms with its receiver and type, nested deliveries with
+// their depth): the way to find a stall's cause.
+class TimingApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (m_slowMs <= 0 || QThread::currentThread() != thread())
+            return QApplication::notify(receiver, event);
+        QElapsedTimer timer;
+        timer.start();
+        const int type = event->type();
+        const char *className = receiver->metaObject()->className();
+        ++m_depth;
+        const bool result = QApplication::notify(receiver, event);
+        --m_depth;
+        if (const qint64 ms = timer.elapsed(); ms >= m_slowMs)
+            std::fprintf(stderr, "slow event: %lld ms at depth %d, %s, event type %d\n", qlonglong(ms), m_depth,
+                         className, type);
+        return result;
+    }
+
+private:
+    int m_depth = 0;
+    const int m_slowMs = qEnvironmentVariableIntValue("BENCH_SLOW_MS");
+};
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    TimingApplication app(argc, argv);
     std::setvbuf(stdout, nullptr, _IOLBF, 0);
     QTemporaryDir settings;
     QSettings::setDefaultFormat(QSettings::IniFormat);

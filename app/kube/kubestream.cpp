@@ -79,7 +79,9 @@ void KubeStream::send(const Credentials &credentials)
     m_timer.start(m_spec.timeoutMs); // until the answer starts
 }
 
-void KubeStream::onReadyRead()
+void KubeStream::onReadyRead() { deliver(false); }
+
+void KubeStream::deliver(bool everything)
 {
     if (!m_reply)
         return;
@@ -104,6 +106,8 @@ void KubeStream::onReadyRead()
     }
     // Pieces of at most kPieceBytes: a reader that fell behind would otherwise get everything
     // buffered as one allocation (tens of MB for a log backlog, fresh pages faulted in each time).
+    // One piece per event-loop turn while the reply runs, the rest on the next turns: a thread
+    // reading many streams (the GUI's, for the docks) then never holds on to one for long.
     while (m_reply && m_reply->bytesAvailable() > 0) {
         const QByteArray data = m_reply->read(std::min<qint64>(m_reply->bytesAvailable(), kPieceBytes));
         if (data.isEmpty())
@@ -111,6 +115,16 @@ void KubeStream::onReadyRead()
         emit dataReceived(data);
         if (!self)
             return;
+        if (!everything) {
+            if (m_reply && m_reply->bytesAvailable() > 0 && !m_moreQueued) {
+                m_moreQueued = true;
+                QMetaObject::invokeMethod(this, [this] {
+                    m_moreQueued = false;
+                    deliver(false);
+                }, Qt::QueuedConnection);
+            }
+            return;
+        }
     }
 }
 
@@ -119,7 +133,7 @@ void KubeStream::onFinished()
     QNetworkReply *reply = m_reply;
     if (!reply)
         return;
-    onReadyRead();
+    deliver(true);
     m_reply = nullptr;
     reply->disconnect(this);
     reply->deleteLater();

@@ -294,6 +294,13 @@ qint64 LogBuffer::memoryBytes() const
          + qint64(m_chunks.size()) * kChunkBytes;
 }
 
+qint64 LogBuffer::residentBytes() const
+{
+    if (m_chunks.empty())
+        return memoryBytes();
+    return memoryBytes() - kChunkBytes + m_chunkUsed;
+}
+
 quint16 LogBuffer::addSource(const QString &label)
 {
     m_sources.push_back(label);

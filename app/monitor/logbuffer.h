@@ -103,6 +103,10 @@ public:
 
     // Bytes held for text and records (what the memory budget counts).
     qint64 memoryBytes() const;
+    // Of those, the bytes in use: text chunks are reserved whole, but their pages become resident
+    // only as lines are written into them (all chunks but the newest are full). What a soak test
+    // subtracts from RSS.
+    qint64 residentBytes() const;
 
     // Sources (pod/container labels); index is LogRecord::source.
     quint16 addSource(const QString &label);

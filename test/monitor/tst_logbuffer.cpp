@@ -56,6 +56,19 @@ private slots:
         QVERIFY(b.memoryBytes() < qint64(1.2 * 150'000 * 100) + (32 << 20));
     }
 
+    void residentBytesFollowTheText()
+    {
+        LogBuffer b;
+        b.append(0, 0, "first");
+        const qint64 start = b.residentBytes();
+        QVERIFY(start < b.memoryBytes()); // the text chunk is reserved, not yet written
+        const QByteArray line(99, 'y');
+        for (int i = 0; i < 10'000; ++i)
+            b.append(i, 0, line);
+        QVERIFY(b.residentBytes() - start >= 10'000 * 99);
+        QVERIFY(b.residentBytes() <= b.memoryBytes());
+    }
+
     void snapshotSurvivesDrops()
     {
         LogBuffer b(100'000);
