@@ -7,11 +7,13 @@
 //         --churn C`: every container writes R lines/s and C pod and Event updates/s reach the
 //         watch caches. Two extra caches (pods, events of the namespace) on the window's client
 //         count what the process takes.
-//   demo  the soak: what `stackdeck --demo` runs (DemoCluster in this process: backlog 200, 2
-//         lines/s in bursts), all docks open. "Beyond" subtracts the tabs' buffers and the
-//         simulated cluster's LogBook from RSS; its growth after the first minute is the leak budget.
+//   demo  what `stackdeck --demo` runs (DemoCluster in this process: backlog 200, 2 lines/s in
+//         bursts), all docks open. "Beyond" subtracts the tabs' buffers and the simulated
+//         cluster's LogBook from RSS; its growth after the first minute is the soak's number.
+//   soak  the same cluster (DemoCluster::options()) in a separate kubesim process, so RSS is
+//         Stackdeck's alone.
 // Usage: bench_stackstall load [seconds=60] [rate=2000] [churn=5000] [capacity=1000000]
-//        bench_stackstall demo [seconds=600]
+//        bench_stackstall demo|soak [seconds=600]
 #include "heartbeat.h"
 #include "rss.h"
 
@@ -193,13 +195,15 @@ int main(int argc, char **argv)
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
 
-    const bool demoMode = argc > 1 && QByteArray(argv[1]) == "demo";
-    if (argc < 2 || (!demoMode && QByteArray(argv[1]) != "load")) {
-        std::fprintf(stderr, "usage: bench_stackstall load [seconds] [rate] [churn] [capacity] | demo [seconds]\n");
+    const QByteArray mode = argc > 1 ? QByteArray(argv[1]) : QByteArray();
+    const bool demoMode = mode == "demo";
+    const bool soakMode = mode == "soak";
+    if (!demoMode && !soakMode && mode != "load") {
+        std::fprintf(stderr, "usage: bench_stackstall load [seconds] [rate] [churn] [capacity] | demo|soak [seconds]\n");
         return 2;
     }
     auto arg = [&](int i, qint64 fallback) { return argc > i ? QByteArray(argv[i]).toLongLong() : fallback; };
-    const int seconds = int(arg(2, demoMode ? 600 : 60));
+    const int seconds = int(arg(2, mode == "load" ? 60 : 600));
     const int rate = int(arg(3, 2000));
     const int churn = int(arg(4, 5000));
     const qint64 capacity = arg(5, 1'000'000);
@@ -221,10 +225,15 @@ int main(int argc, char **argv)
         context = DemoCluster::contextName();
     } else {
         kubesim = std::make_unique<KubesimProcess>();
-        const QStringList arguments = {QStringLiteral("--scenario"), QStringLiteral("openim"), QStringLiteral("--log-rate"),
-                                       QString::number(rate), QStringLiteral("--log-burstiness"), QStringLiteral("0"),
-                                       QStringLiteral("--churn"), QString::number(churn), QStringLiteral("--write-kubeconfig"),
-                                       settings.filePath(QStringLiteral("kubeconfig"))};
+        const sim::SimOptions demo = DemoCluster::options();
+        const QStringList load = {QStringLiteral("--log-rate"), QString::number(rate), QStringLiteral("--log-burstiness"),
+                                  QStringLiteral("0"), QStringLiteral("--churn"), QString::number(churn)};
+        const QStringList soak = {QStringLiteral("--log-rate"), QString::number(demo.logRate), QStringLiteral("--log-backlog"),
+                                  QString::number(demo.logBacklog), QStringLiteral("--log-burstiness"),
+                                  QString::number(demo.logBurstiness)};
+        const QStringList arguments = QStringList{QStringLiteral("--scenario"), QStringLiteral("openim"),
+                                                  QStringLiteral("--write-kubeconfig"), settings.filePath(QStringLiteral("kubeconfig"))}
+                                      + (soakMode ? soak : load);
         if (!kubesim->start(arguments, &kubeconfig)) {
             std::fprintf(stderr, "stackdeck-kubesim did not get ready\n");
             return 1;
@@ -259,9 +268,9 @@ int main(int argc, char **argv)
     spin(5000);  // tabs read their tails and follow
     const int containers = runningContainers(pods);
     std::printf("bench_stackstall %s: set up in %.1f s; %d log tabs, %d running containers in %s",
-                demoMode ? "demo" : "load", double(setup.elapsed()) / 1e3, window.logsDock()->tabCount(), containers,
+                mode.constData(), double(setup.elapsed()) / 1e3, window.logsDock()->tabCount(), containers,
                 qPrintable(ns));
-    if (!demoMode)
+    if (mode == "load")
         std::printf(" × %d lines/s = %d lines/s expected, %d watch events/s asked", rate, containers * rate, churn);
     std::printf("; %d s; capacity %lld lines per tab\n", seconds, qlonglong(capacity));
 
@@ -313,7 +322,7 @@ int main(int argc, char **argv)
     const auto &stalls = heartbeat.stalls();
     std::printf("result: %.0f lines/s received (%lld lines in %.0f s)", double(end.lines - first.lines) / elapsed,
                 qlonglong(end.lines - first.lines), elapsed);
-    if (!demoMode)
+    if (mode == "load")
         std::printf(" of %d lines/s written", containers * rate);
     std::printf("; %.0f watch events/s on the two counting caches; GUI stalls over %zu heartbeats: p50 %.2f ms, "
                 "p99 %.1f ms, max %.1f ms; CPU: this process %.0f %%",

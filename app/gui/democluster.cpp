@@ -14,6 +14,16 @@ DemoCluster::~DemoCluster()
     m_scenario.reset();  // stops a deploy in flight before the server goes
 }
 
+sim::SimOptions DemoCluster::options()
+{
+    sim::SimOptions options;
+    // A lived-in cluster: every container has some history and keeps logging, in bursts.
+    options.logBacklog = 200;
+    options.logRate = 2;
+    options.logBurstiness = 0.6;
+    return options;
+}
+
 bool DemoCluster::start(const QString &defaultNamespace, QString *error)
 {
     if (!m_dir.isValid()) {
@@ -21,12 +31,7 @@ bool DemoCluster::start(const QString &defaultNamespace, QString *error)
         return false;
     }
     m_cluster = std::make_unique<sim::Cluster>();
-    sim::SimOptions options;
-    // A lived-in cluster: every container has some history and keeps logging, in bursts.
-    options.logBacklog = 200;
-    options.logRate = 2;
-    options.logBurstiness = 0.6;
-    m_cluster->setOptions(options);
+    m_cluster->setOptions(options());
     if (!m_cluster->loadScenario(QStringLiteral("kubeblocks")) || !m_cluster->start()
         || !m_cluster->writeKubeconfig(kubeconfigPath(), defaultNamespace)) {
         *error = Tr::tr("The demo cluster did not start: %1").arg(m_cluster->errorString());

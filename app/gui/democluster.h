@@ -1,6 +1,7 @@
 #pragma once
 
 #include "gui/chaosdialog.h"
+#include "kubesim/simoptions.h"
 
 #include <QString>
 #include <QTemporaryDir>
@@ -36,6 +37,8 @@ public:
     ChaosDialog::Targets chaosTargets() const;
     ChaosDialog::Executor chaosExecutor() const;
     static QString contextName(); // the admin context of the generated kubeconfig
+    // How the demo's cluster behaves (log history and traffic).
+    static sim::SimOptions options();
 
 private:
     QTemporaryDir m_dir;
