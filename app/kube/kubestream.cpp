@@ -115,16 +115,15 @@ void KubeStream::deliver(bool everything)
         emit dataReceived(data);
         if (!self)
             return;
-        if (!everything) {
-            if (m_reply && m_reply->bytesAvailable() > 0 && !m_moreQueued) {
-                m_moreQueued = true;
-                QMetaObject::invokeMethod(this, [this] {
-                    m_moreQueued = false;
-                    deliver(false);
-                }, Qt::QueuedConnection);
-            }
-            return;
-        }
+        if (!everything)
+            break;
+    }
+    if (!everything && m_reply && m_reply->bytesAvailable() > 0 && !m_moreQueued) {
+        m_moreQueued = true;
+        QMetaObject::invokeMethod(this, [this] {
+            m_moreQueued = false;
+            deliver(false);
+        }, Qt::QueuedConnection);
     }
 }
 

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QThread>
+#include <QTimer>
 
 using namespace sd;
 
@@ -486,6 +487,52 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(clean + dropped, 30, 10000);
         QCOMPARE(clean, 15);
         QCOMPARE(dropped, 15);
+    }
+
+    // A burst larger than a piece arrives in pieces of at most kPieceBytes, in order, with the
+    // event loop running between them (a follower that fell behind never holds its thread long):
+    // a slow reader lets megabytes pile up, yet gets at most two pieces (the next buffered one and
+    // one just arrived) before a timer runs again.
+    void burstArrivesInPiecesBetweenOtherEvents()
+    {
+        FakeApiServer server(m_certs);
+        QByteArray sent;
+        for (int i = 0; sent.size() < 3 * (1 << 20); ++i)
+            sent += "2026-11-26T16:00:00.000000000Z line " + QByteArray::number(i) + ' ' + QByteArray(120, 'x') + '\n';
+        QPointer<QSslSocket> held;
+        server.setHandler([&](const FakeRequest &, QSslSocket *s) {
+            FakeApiServer::startChunked(s, 200, "text/plain");
+            FakeApiServer::chunk(s, sent);
+            held = s; // stays open, like a follow
+        });
+        auto c = testConnection(m_dir, server.url(), "    token: t\n");
+        QVERIFY(c);
+        KubeClient client(*c);
+        KubeRequestSpec spec;
+        spec.path = "/api/v1/namespaces/ns1/pods/p/log";
+        spec.query.addQueryItem("follow", "true");
+        std::unique_ptr<KubeStream> stream(client.stream(spec, 0));
+        int ticks = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, this, [&] { ++ticks; });
+        ticker.start(0);
+        QByteArray received;
+        qsizetype largest = 0;
+        int run = 0;     // pieces since the timer last ran
+        int longest = 0; // the longest such run
+        int ticksAtLastPiece = -1;
+        connect(stream.get(), &KubeStream::dataReceived, this, [&](const QByteArray &d) {
+            received += d;
+            largest = std::max(largest, d.size());
+            run = ticks > ticksAtLastPiece ? 1 : run + 1;
+            longest = std::max(longest, run);
+            ticksAtLastPiece = ticks;
+            QThread::msleep(20); // a slow reader: the rest piles up in the reply's buffer
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(received.size(), sent.size(), 20000);
+        QCOMPARE(received, sent);
+        QVERIFY(largest <= KubeStream::kPieceBytes);
+        QVERIFY2(longest <= 2, qPrintable(QStringLiteral("%1 pieces in a row without the event loop").arg(longest)));
     }
 
     void streamErrorStatus()
