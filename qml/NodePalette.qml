@@ -3,7 +3,9 @@ import QtQuick
 // The palette: datastore engines and OpenIM components to drag onto the canvas. An entry the
 // stack cannot take (e.g. a second MongoDB) is greyed out and says why in its tooltip text.
 Rectangle {
-    id: palette
+    // Not "palette": inside the delegates that name is Item.palette (Qt 6), which hides the id,
+    // and every drop and key press failed with a TypeError.
+    id: nodePalette
 
     required property var entries // CanvasController.palette
     property real maxHeight: 400
@@ -37,7 +39,7 @@ Rectangle {
                 color: "#78909c"
             }
             Repeater {
-                model: palette.entries
+                model: nodePalette.entries
                 delegate: Rectangle {
                     id: entry
                     required property var modelData
@@ -70,7 +72,7 @@ Rectangle {
                         enabled: entry.modelData.enabled
                         preventStealing: true
                         onPositionChanged: (mouse) => {
-                            const p = entry.mapToItem(palette.parent, mouse.x, mouse.y)
+                            const p = entry.mapToItem(nodePalette.parent, mouse.x, mouse.y)
                             if (!active && (mouse.x < 0 || mouse.x > width || mouse.y < 0 || mouse.y > height)) {
                                 ghost.text = entry.modelData.label
                                 active = true
@@ -82,16 +84,16 @@ Rectangle {
                         onReleased: (mouse) => {
                             ghost.visible = false
                             if (active) {
-                                const p = entry.mapToItem(palette.parent, mouse.x, mouse.y)
-                                palette.dropped(entry.modelData.type, p.x, p.y)
+                                const p = entry.mapToItem(nodePalette.parent, mouse.x, mouse.y)
+                                nodePalette.dropped(entry.modelData.type, p.x, p.y)
                             }
                             active = false
                         }
                     }
                     // Keyboard: Space or Enter adds the entry where the layout puts it.
                     activeFocusOnTab: modelData.enabled
-                    Keys.onSpacePressed: palette.dropped(modelData.type, -1, -1)
-                    Keys.onReturnPressed: palette.dropped(modelData.type, -1, -1)
+                    Keys.onSpacePressed: nodePalette.dropped(modelData.type, -1, -1)
+                    Keys.onReturnPressed: nodePalette.dropped(modelData.type, -1, -1)
                     border.color: activeFocus ? "#1565c0" : "transparent"
                 }
             }
@@ -102,7 +104,7 @@ Rectangle {
     Rectangle {
         id: ghost
         property alias text: ghostText.text
-        parent: palette.parent
+        parent: nodePalette.parent
         visible: false
         z: 100
         width: 176

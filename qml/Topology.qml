@@ -327,7 +327,13 @@ Rectangle {
         sourceComponent: NodePalette {
             entries: root.controller.palette
             maxHeight: root.height - 20
-            onDropped: (type, x, y) => root.dropFromPalette(type, x, y)
+            // The palette reports the loader's coordinates; the canvas takes its own.
+            onDropped: (type, x, y) => {
+                if (x < 0 && y < 0)
+                    root.dropFromPalette(type, x, y)
+                else
+                    root.dropFromPalette(type, x + paletteLoader.x, y + paletteLoader.y)
+            }
         }
     }
 

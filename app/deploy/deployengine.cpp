@@ -125,6 +125,10 @@ void DeployEngine::begin(const Stack &stack)
     m_work = new QObject(this);
     m_stack = stack;
     m_set = ManifestGenerator().generate(stack);
+    m_objects.clear();
+    m_objects.reserve(m_set.objects.size());
+    for (const auto &object : m_set.objects)
+        m_objects.push_back(KubeObject::fromOrdered(object));
     m_steps.clear();
     m_actions.clear();
     m_current = -1;
@@ -293,8 +297,7 @@ std::optional<ApiResource> DeployEngine::typeOf(const Json &object) const
 std::vector<Json> DeployEngine::generated(const QString &kind, const QString &component) const
 {
     std::vector<Json> out;
-    for (const auto &object : m_set.objects) {
-        const Json o = KubeObject::fromOrdered(object);
+    for (const Json &o : m_objects) {
         if (KubeObject::kind(o) != kind)
             continue;
         if (!component.isEmpty() && KubeObject::label(o, "app.kubernetes.io/component") != component)
@@ -505,8 +508,7 @@ void DeployEngine::prepare()
             stepFailed(tr("Cannot read the API server's resource types: %1").arg(e.text()));
             return;
         }
-        for (const auto &object : m_set.objects) {
-            const Json o = KubeObject::fromOrdered(object);
+        for (const Json &o : m_objects) {
             if (!typeOf(o)) {
                 stepFailed(KubeObject::kind(o) == QLatin1String("Cluster")
                                ? tr("The cluster does not serve %1 (%2): KubeBlocks 1.0 is not installed.")
@@ -825,8 +827,8 @@ void DeployEngine::verify()
 void DeployEngine::prune()
 {
     QStringList desired;
-    for (const auto &object : m_set.objects)
-        desired.append(KubeObject::key(KubeObject::fromOrdered(object)));
+    for (const Json &object : m_objects)
+        desired.append(KubeObject::key(object));
     for (const OwnedSecretSpec &spec : m_set.ownedSecrets)
         desired.append(KubeObject::key(QStringLiteral("Secret"), m_stack.ns, spec.name));
     KindList all;

@@ -135,6 +135,9 @@ private:
     DeployOptions m_options;
     Stack m_stack;
     ManifestSet m_set;
+    // m_set's objects converted once: each step looks them up, and converting them all again per
+    // lookup (dump and parse) cost 20-35 ms of GUI thread per step with the dev stack.
+    std::vector<nlohmann::json> m_objects;
     QList<DeployStep> m_steps;
     QList<std::function<void()>> m_actions;
     int m_current = -1;

@@ -40,7 +40,7 @@ QJsonObject KubeObject::toQt(const nlohmann::json &object)
 
 nlohmann::json KubeObject::fromOrdered(const nlohmann::ordered_json &object)
 {
-    return nlohmann::json::parse(object.dump());
+    return nlohmann::json(object); // converts node by node, no text round trip
 }
 
 QString KubeObject::apiVersion(const nlohmann::json &object)

@@ -13,9 +13,11 @@
 #include "topology/topologymodel.h"
 
 #include <QFile>
+#include <QLineF>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QQuickItem>
+#include <QQuickWindow>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
@@ -237,8 +239,7 @@ private slots:
 
         // Drop MongoDB from the palette onto an empty spot: its form opens pre-filled; Cancel
         // adds nothing, Accept adds it there, wired to its users.
-        // (Offscreen QTest moves do not drive the palette's MouseArea; the drop is invoked on the
-        // canvas the way the palette reports it.)
+        // (The drop is invoked on the canvas here; paletteDragWithTheMouse drags with the mouse.)
         QQuickItem *root = m_window->canvas()->rootObject();
         const QPoint to(m_window->canvas()->width() / 2, m_window->canvas()->height() - 60);
         const int undoBeforeDrop = m_window->undoStack()->count();
@@ -291,6 +292,53 @@ private slots:
                  qPrintable(m_window->statusBar()->currentMessage()));
         QCOMPARE(m_window->undoStack()->count(), steps);
         QVERIFY(!item("edge:openim-crontask->minio-cluster"));
+    }
+
+    // The palette used with real input sent to the canvas' QQuickWindow, the way QQuickWidget
+    // forwards it: Space on an entry, then a mouse drag (press, moves past the entry's edge,
+    // release) whose engine form opens for the drop point; accepting it puts the node there.
+    void paletteDragWithTheMouse()
+    {
+        QVERIFY(m_window->openStack(QStringLiteral(SD_SOURCE_DIR "/resources/stacks/openim-dev.yaml")));
+        QTRY_VERIFY(!m_window->topology()->isLayingOut());
+        Stack withoutMongo = *m_window->stack();
+        withoutMongo.datastores.removeIf([](const DatastoreSpec &d) { return d.engine == QLatin1String("mongodb"); });
+        withoutMongo.edges.removeIf([](const Edge &e) { return e.to == QLatin1String("mongodb-cluster"); });
+        QVERIFY(m_window->document()->edit(withoutMongo, QStringLiteral("drop mongodb")));
+        QTRY_VERIFY(!item("node:mongodb-cluster"));
+        QTRY_COMPARE(item("palette:mongodb")->opacity(), 1.0);
+
+        QQuickWindow *window = m_window->canvas()->quickWindow();
+        QQuickItem *entry = item("palette:mongodb");
+        // The keyboard way first: Space on the entry opens the form too.
+        entry->forceActiveFocus();
+        QTest::keyClick(window, Qt::Key_Space);
+        auto *keyed = m_window->findChild<DatastoreForm *>(QStringLiteral("form.datastore"));
+        QVERIFY(keyed);
+        QCOMPARE(keyed->datastore().engine, QStringLiteral("mongodb"));
+        keyed->reject();
+        QTRY_VERIFY(!m_window->findChild<DatastoreForm *>(QStringLiteral("form.datastore")));
+
+        const QPoint from = entry->mapToScene(QPointF(entry->width() / 2, entry->height() / 2)).toPoint();
+        const QPoint to(m_window->canvas()->width() / 2, m_window->canvas()->height() - 60);
+        QTest::mousePress(window, Qt::LeftButton, Qt::NoModifier, from);
+        for (int i = 1; i <= 10; ++i) // past the entry's edge, then on to the drop point
+            QTest::mouseMove(window, from + (to - from) * i / 10);
+        // Where the drop lands on the drawing (the view refits once the node is in).
+        const QPointF expected = item("node:openim-api")->parentItem()->mapFromScene(QPointF(to));
+        QTest::mouseRelease(window, Qt::LeftButton, Qt::NoModifier, to);
+
+        auto *form = m_window->findChild<DatastoreForm *>(QStringLiteral("form.datastore"));
+        QVERIFY(form);
+        QCOMPARE(form->datastore().engine, QStringLiteral("mongodb"));
+        QVERIFY(form->datastore().canvas.isSet);
+        QTRY_VERIFY_WITH_TIMEOUT(form->canAccept(), 20000);
+        form->accept();
+        QTRY_VERIFY(item("node:mongodb-cluster"));
+        QQuickItem *dropped = item("node:mongodb-cluster");
+        const QPointF centre(dropped->x() + dropped->width() / 2, dropped->y() + dropped->height() / 2);
+        QVERIFY2(QLineF(centre, expected).length() < 4,
+                 qPrintable(QStringLiteral("%1,%2 for %3,%4").arg(centre.x()).arg(centre.y()).arg(expected.x()).arg(expected.y())));
     }
 
     void brokenStackIsRefusedAndNothingIsLost()

@@ -101,6 +101,95 @@ private slots:
         QVERIFY(edgeIds.contains(QStringLiteral("openim-rpc-msg->kafka")));
     }
 
+    // The graph is rebuilt from the stack whenever a node appears on the cluster or its design
+    // state changes: each such rebuild must reach the view as the smallest row change, so the
+    // canvas keeps its delegates and nothing already placed moves.
+    void addedNodeIsOneRowInsertedOnly()
+    {
+        placeSmallGraph();
+        const TopologyGraph before = m_model->graph();
+        QSignalSpy reset(m_model->nodes(), &QAbstractItemModel::modelReset);
+        QSignalSpy removed(m_model->nodes(), &QAbstractItemModel::rowsRemoved);
+        QSignalSpy inserted(m_model->nodes(), &QAbstractItemModel::rowsInserted);
+        QSignalSpy changed(m_model->nodes(), &QAbstractItemModel::dataChanged);
+
+        TopologyGraph g = smallOpenImGraph(); // unplaced, as MainWindow hands it over
+        TopologyNode kafka;
+        kafka.id = kafka.label = kafka.type = QStringLiteral("kafka");
+        kafka.kind = NodeKind::Datastore;
+        kafka.tier = Tier::Datastores;
+        g.nodes << kafka;
+        g.edges << TopologyEdge{QStringLiteral("openim-rpc-msg"), QStringLiteral("kafka"), EdgeKind::Datastore};
+        m_model->setGraph(g);
+        QVERIFY(m_model->isLayingOut()); // only the new node needs a place
+        QTRY_VERIFY(!m_model->isLayingOut());
+
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(removed.count(), 0);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(inserted.first().at(1).toInt(), 6); // appended: existing rows keep their index
+        QCOMPARE(inserted.first().at(2).toInt(), 6);
+        for (const QList<QVariant> &args : std::as_const(changed)) // only the newcomer is placed
+            QCOMPARE(args.at(0).toModelIndex().data(NodeListModel::IdRole).toString(), QStringLiteral("kafka"));
+        for (const TopologyNode &node : before.nodes)
+            QCOMPARE(m_model->graph().node(node.id)->position, node.position);
+        QVERIFY(m_model->graph().node(QStringLiteral("kafka"))->placed);
+    }
+
+    void designStateChangeIsDataChangedOnly()
+    {
+        placeSmallGraph();
+        QSignalSpy reset(m_model->nodes(), &QAbstractItemModel::modelReset);
+        QSignalSpy removed(m_model->nodes(), &QAbstractItemModel::rowsRemoved);
+        QSignalSpy inserted(m_model->nodes(), &QAbstractItemModel::rowsInserted);
+        QSignalSpy changed(m_model->nodes(), &QAbstractItemModel::dataChanged);
+        QSignalSpy edgeRemoved(m_model->edges(), &QAbstractItemModel::rowsRemoved);
+        QSignalSpy edgeInserted(m_model->edges(), &QAbstractItemModel::rowsInserted);
+
+        TopologyGraph g = smallOpenImGraph();
+        g.node(QStringLiteral("openim-rpc-user"))->design = DesignState::Modified;
+        m_model->setGraph(g);
+        QVERIFY(!m_model->isLayingOut()); // every node keeps its place: no layout at all
+
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(removed.count(), 0);
+        QCOMPARE(inserted.count(), 0);
+        QCOMPARE(edgeRemoved.count(), 0);
+        QCOMPARE(edgeInserted.count(), 0);
+        QCOMPARE(changed.count(), 1);
+        const QModelIndex index = changed.first().at(0).toModelIndex();
+        QCOMPARE(changed.first().at(1).toModelIndex(), index);
+        QCOMPARE(index.data(NodeListModel::IdRole).toString(), QStringLiteral("openim-rpc-user"));
+        QCOMPARE(index.data(NodeListModel::DesignRole).toString(), QStringLiteral("modified"));
+        QCOMPARE(changed.first().at(2).value<QList<int>>(), QList<int>{NodeListModel::DesignRole});
+    }
+
+    void removedNodeIsOneRowRemovedOnly()
+    {
+        placeSmallGraph();
+        const TopologyGraph before = m_model->graph();
+        QSignalSpy reset(m_model->nodes(), &QAbstractItemModel::modelReset);
+        QSignalSpy removed(m_model->nodes(), &QAbstractItemModel::rowsRemoved);
+        QSignalSpy inserted(m_model->nodes(), &QAbstractItemModel::rowsInserted);
+        QSignalSpy changed(m_model->nodes(), &QAbstractItemModel::dataChanged);
+
+        TopologyGraph g = smallOpenImGraph();
+        g.nodes.removeAt(g.indexOf(QStringLiteral("openim-rpc-auth")));
+        m_model->setGraph(g);
+        QVERIFY(!m_model->isLayingOut());
+
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(inserted.count(), 0);
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(removed.first().at(1).toInt(), before.indexOf(QStringLiteral("openim-rpc-auth")));
+        QCOMPARE(m_model->nodes()->rowCount(), 5);
+        for (const TopologyNode &node : m_model->graph().nodes)
+            QCOMPARE(node.position, before.node(node.id)->position);
+        for (const TopologyEdge &edge : m_model->edges()->edges())
+            QVERIFY(edge.from != QLatin1String("openim-rpc-auth") && edge.to != QLatin1String("openim-rpc-auth"));
+    }
+
     void movingANodeReroutesItsEdgesOnly()
     {
         placeSmallGraph();

@@ -109,6 +109,9 @@ HealthDock::HealthDock(Selection *selection, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     m_overall->setContentsMargins(6, 4, 6, 0);
+    // Wrapped, the summary's length never sets the dock's minimum width: an unwrapped label grew
+    // the dock area (and shrank the canvas, redrawn whole) each time the summary got longer.
+    m_overall->setWordWrap(true);
     auto *topRow = new QHBoxLayout;
     topRow->setContentsMargins(0, 0, 4, 0);
     topRow->addWidget(m_overall, 1);
