@@ -145,6 +145,7 @@ void MainWindow::connectMonitoring()
     });
     connect(m_canvasController, &CanvasController::activated, this, [this](const QString &id) { openLogs(id); });
     connect(m_canvasController, &CanvasController::contextMenuRequested, m_operations, &OperationsController::showMenu);
+    connect(m_operations, &OperationsController::editComponentRequested, m_forms, &StackForms::editComponentOnCluster);
     connect(m_drift, &DriftMonitor::changed, this, [this] {
         if (m_document->isOpen())
             stackChanged();

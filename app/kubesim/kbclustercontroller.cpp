@@ -957,7 +957,7 @@ void KbClusterController::deleteCluster(const json &cluster)
     };
     bool remaining = false;
     for (const char *res : {KbHelpers::pods, KbHelpers::instanceSets, KbHelpers::components, KbHelpers::services,
-                            KbHelpers::secrets, KbHelpers::pvcs, KbHelpers::backupPolicies}) {
+                            KbHelpers::secrets, KbHelpers::pvcs, KbHelpers::backupPolicies, KbHelpers::backupSchedules}) {
         for (const auto &o : m_store->list(QString::fromLatin1(res), ns).items) {
             if (owned(*o)) {
                 if (QLatin1String(res) == QLatin1String(KbHelpers::pods))

@@ -5,8 +5,11 @@
 #include "kubesim/kbhelpers.h"
 #include "kubesim/store.h"
 
+#include "common/cronexpression.h"
+
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QRegularExpression>
 
 namespace sd::sim {
 
@@ -16,6 +19,10 @@ namespace {
 constexpr const char *restoreAnnotation = "kubeblocks.io/restore-from-backup";
 constexpr const char *fingerprintAnnotation = "kubesim.stackdeck.io/data-fingerprint";
 constexpr const char *component = "dataprotection-controller";
+constexpr const char *scheduleLabel = "dataprotection.kubeblocks.io/backup-schedule";
+// What KubeBlocks' BackupPolicyTemplates put in a schedule until the Cluster says otherwise.
+constexpr const char *defaultCron = "0 18 * * *";
+constexpr const char *defaultRetention = "7d";
 // Simulated time a backup or restore takes: a fixed start plus the data volume.
 constexpr double baseSeconds = 3;
 constexpr double bytesPerSecond = 50.0 * 1024 * 1024;
@@ -35,26 +42,43 @@ std::string goDuration(double seconds)
     return std::to_string(total / 3600) + "h" + std::to_string(total % 3600 / 60) + "m" + std::to_string(total % 60) + "s";
 }
 
-// retentionPeriod like "7d", "12h", "30m" → seconds (0 when absent or unparsable).
+// retentionPeriod like "7d", "12h", "30m", "6mo", "1y" or "1d12h" → seconds (0 when absent or
+// unparsable). Months count 30 days and years 365, as KubeBlocks' RetentionPeriod does.
 qint64 retentionSeconds(const QString &text)
 {
-    qint64 total = 0, number = 0;
-    for (const QChar ch : text) {
-        if (ch.isDigit()) {
-            number = number * 10 + ch.digitValue();
-            continue;
-        }
-        const qint64 unit = ch == QLatin1Char('d') ? 86400 : ch == QLatin1Char('h') ? 3600 : ch == QLatin1Char('m') ? 60 : 0;
-        total += number * unit;
-        number = 0;
+    static const QRegularExpression part(QStringLiteral("([0-9]+)(y|mo|d|h|m)"));
+    qint64 total = 0;
+    qsizetype consumed = 0;
+    for (auto it = part.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        if (m.capturedStart() != consumed)
+            return 0;
+        consumed = m.capturedEnd();
+        const QString unit = m.captured(2);
+        const qint64 seconds = unit == QLatin1String("y") ? 365 * 86400 : unit == QLatin1String("mo") ? 30 * 86400
+                             : unit == QLatin1String("d") ? 86400 : unit == QLatin1String("h") ? 3600 : 60;
+        total += m.captured(1).toLongLong() * seconds;
     }
-    return total;
+    return consumed == text.size() ? total : 0;
 }
 } // namespace
 
 KbDataProtectionController::KbDataProtectionController(Store *store, DataRegistry *data, KbClusterController *clusters)
     : m_store(store), m_data(data), m_clusters(clusters)
 {
+}
+
+void KbDataProtectionController::setTimeScale(double scale)
+{
+    m_simAnchor = simulatedNow();
+    m_wallAnchor = QDateTime::currentDateTimeUtc();
+    m_timeScale = scale > 0 ? scale : 1.0;
+}
+
+QDateTime KbDataProtectionController::simulatedNow() const
+{
+    const qint64 wallMs = m_wallAnchor.msecsTo(QDateTime::currentDateTimeUtc());
+    return m_simAnchor.addMSecs(qint64(double(wallMs) * m_timeScale));
 }
 
 void KbDataProtectionController::reconcile()
@@ -66,8 +90,10 @@ void KbDataProtectionController::reconcile()
         guarded(*c, [&] { reconcilePolicies(*c); });
         guarded(*c, [&] { reconcileRestore(*c); });
     }
+    fireSchedules();
     for (const auto &b : m_store->list(QString::fromLatin1(backups)).items)
         guarded(*b, [&] { reconcileBackup(*b); });
+    pruneExpired();
 }
 
 void KbDataProtectionController::warnOnce(const json &object, const QString &reason, const QString &message)
@@ -163,7 +189,181 @@ void KbDataProtectionController::reconcilePolicies(const json &cluster)
                     return true;
                 });
         }
+        if (const auto policy = m_store->get(QString::fromLatin1(backupPolicies), ns, name))
+            reconcileSchedule(cluster, c.name, *policy);
     }
+}
+
+void KbDataProtectionController::reconcileSchedule(const json &cluster, const QString &comp, const json &policy)
+{
+    const QString ns = q(cluster["metadata"]["namespace"]);
+    const QString clusterName = q(cluster["metadata"]["name"]);
+    const QString policyName = q(policy["metadata"]["name"]);
+    const QString name = clusterName + QLatin1Char('-') + comp + QStringLiteral("-backup-schedule");
+    json schedules = json::array();
+    for (const json &m : policy["spec"].value("backupMethods", json::array()))
+        schedules.push_back({{"backupMethod", m.value("name", std::string())}, {"enabled", false},
+                             {"cronExpression", defaultCron}, {"retentionPeriod", defaultRetention}});
+    createIfAbsent(m_store, QString::fromLatin1(backupSchedules),
+                   {{"apiVersion", "dataprotection.kubeblocks.io/v1alpha1"},
+                    {"kind", "BackupSchedule"},
+                    {"metadata", {{"name", s(name)}, {"namespace", s(ns)},
+                                  {"labels", {{"app.kubernetes.io/instance", s(clusterName)},
+                                              {"app.kubernetes.io/managed-by", "kubeblocks"},
+                                              {"apps.kubeblocks.io/component-name", s(comp)}}},
+                                  {"ownerReferences", json::array({ownerRef(cluster)})}}},
+                    {"spec", {{"backupPolicyName", s(policyName)}, {"schedules", schedules}}}});
+
+    // The Cluster's spec.backup decides the schedule of its method; the others stay as they are.
+    const json backup = cluster["spec"].value("backup", json::object());
+    QString failure;
+    if (backup.is_object() && !backup.empty()) {
+        const QString method = q(backup.value("method", json()));
+        const QString cron = q(backup.value("cronExpression", json(defaultCron)));
+        QString cronError;
+        bool known = false;
+        for (const json &m : schedules)
+            known = known || q(m["backupMethod"]) == method;
+        if (!known)
+            failure = QStringLiteral("backup method %1 is not found in BackupPolicy %2").arg(method, policyName);
+        else if (!CronExpression::parse(cron, &cronError))
+            failure = QStringLiteral("invalid cronExpression %1: %2").arg(cron, cronError);
+        if (!failure.isEmpty()) {
+            warnOnce(cluster, QStringLiteral("BackupScheduleFailed"), failure);
+        } else {
+            const bool enabled = backup.value("enabled", false);
+            update(m_store, QString::fromLatin1(backupSchedules), ns, name, [&](json &o) {
+                const json before = o;
+                for (json &sc : o["spec"]["schedules"]) {
+                    if (q(sc.value("backupMethod", json())) != method)
+                        continue;
+                    sc["enabled"] = enabled;
+                    sc["cronExpression"] = s(cron);
+                    sc["retentionPeriod"] = backup.value("retentionPeriod", std::string(defaultRetention));
+                }
+                if (backup.contains("startingDeadlineMinutes"))
+                    o["spec"]["startingDeadlineMinutes"] = backup["startingDeadlineMinutes"];
+                return o != before;
+            });
+            const QString repo = q(backup.value("repoName", json()));
+            if (!repo.isEmpty())
+                update(m_store, QString::fromLatin1(backupPolicies), ns, policyName, [&](json &o) {
+                    if (q(o["spec"].value("backupRepoName", json())) == repo)
+                        return false;
+                    o["spec"]["backupRepoName"] = s(repo);
+                    return true;
+                });
+        }
+    }
+    update(m_store, QString::fromLatin1(backupSchedules), ns, name, [&](json &o) {
+        const json before = o.value("status", json::object());
+        json st = before;
+        st["phase"] = failure.isEmpty() ? "Available" : "Failed";
+        if (failure.isEmpty())
+            st.erase("failureReason");
+        else
+            st["failureReason"] = s(failure);
+        st["observedGeneration"] = o["metadata"].value("generation", 1);
+        o["status"] = st;
+        return st != before;
+    });
+}
+
+void KbDataProtectionController::fireSchedules()
+{
+    const QDateTime now = simulatedNow();
+    std::set<QString> enabledKeys;
+    for (const auto &bs : m_store->list(QString::fromLatin1(backupSchedules)).items)
+        guarded(*bs, [&] { fireSchedule(*bs, now, enabledKeys); });
+    for (auto it = m_scheduleStart.begin(); it != m_scheduleStart.end();)
+        it = enabledKeys.count(it->first) ? std::next(it) : m_scheduleStart.erase(it);
+}
+
+void KbDataProtectionController::fireSchedule(const json &schedule, const QDateTime &now, std::set<QString> &enabledKeys)
+{
+    if (isDeleting(schedule) || schedule.value("status", json::object()).value("phase", std::string()) != "Available")
+        return;
+    const QString ns = q(schedule["metadata"]["namespace"]);
+    const QString name = q(schedule["metadata"]["name"]);
+    const QString uid = q(schedule["metadata"]["uid"]);
+    const json labels = schedule["metadata"].value("labels", json::object());
+    const json spec = schedule.value("spec", json::object());
+    for (const json &sc : spec.value("schedules", json::array())) {
+        const QString method = q(sc.value("backupMethod", json()));
+        const auto cron = CronExpression::parse(q(sc.value("cronExpression", json())));
+        if (!sc.value("enabled", false) || !cron)
+            continue;
+        const QString key = uid + QLatin1Char('/') + method;
+        enabledKeys.insert(key);
+        const json status = schedule.value("status", json::object()).value("schedules", json::object()).value(s(method), json::object());
+        QDateTime last = QDateTime::fromString(q(status.value("lastScheduleTime", json())), Qt::ISODate);
+        if (!last.isValid()) {
+            const auto [it, inserted] = m_scheduleStart.emplace(key, now);
+            last = it->second;
+        }
+        // Missed runs collapse into the latest one, as a CronJob without a deadline does.
+        QDateTime due;
+        for (QDateTime t = cron->next(last); t.isValid() && t <= now; t = cron->next(t))
+            due = t;
+        if (!due.isValid())
+            continue;
+        const QString backupName = QStringLiteral("%1-%2-%3").arg(name, method, due.toString(QStringLiteral("yyyyMMddHHmmss")));
+        createIfAbsent(m_store, QString::fromLatin1(backups),
+                       {{"apiVersion", "dataprotection.kubeblocks.io/v1alpha1"},
+                        {"kind", "Backup"},
+                        {"metadata", {{"name", s(backupName)}, {"namespace", s(ns)},
+                                      {"labels", {{"app.kubernetes.io/instance", labels.value("app.kubernetes.io/instance", json(""))},
+                                                  {"app.kubernetes.io/managed-by", "kubeblocks-dataprotection"},
+                                                  {scheduleLabel, s(name)}}}}},
+                        {"spec", {{"backupPolicyName", spec.value("backupPolicyName", json(""))},
+                                  {"backupMethod", s(method)},
+                                  {"deletionPolicy", "Delete"},
+                                  {"retentionPeriod", sc.value("retentionPeriod", json(defaultRetention))}}}});
+        update(m_store, QString::fromLatin1(backupSchedules), ns, name, [&](json &o) {
+            o["status"]["schedules"][s(method)]["phase"] = "Running";
+            o["status"]["schedules"][s(method)]["lastScheduleTime"] = due.toString(Qt::ISODate).toStdString();
+            return true;
+        });
+    }
+    // The newest completed scheduled Backup of each method.
+    for (const auto &b : m_store->list(QString::fromLatin1(backups), ns).items) {
+        const json &backupObj = *b;
+        if (backupObj["metadata"].value("labels", json::object()).value(scheduleLabel, std::string()) != s(name)
+            || backupObj.value("status", json::object()).value("phase", std::string()) != "Completed")
+            continue;
+        const std::string method = backupObj.value("spec", json::object()).value("backupMethod", std::string());
+        const std::string done = backupObj["status"].value("completionTimestamp", std::string());
+        update(m_store, QString::fromLatin1(backupSchedules), ns, name, [&](json &o) {
+            json &st = o["status"]["schedules"][method];
+            if (st.value("lastSuccessfulTime", std::string()) >= done)
+                return false;
+            st["lastSuccessfulTime"] = done;
+            return true;
+        });
+    }
+}
+
+void KbDataProtectionController::pruneExpired()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const auto &b : m_store->list(QString::fromLatin1(backups)).items)
+        guarded(*b, [&] { pruneIfExpired(*b, now); });
+}
+
+void KbDataProtectionController::pruneIfExpired(const json &backup, const QDateTime &now)
+{
+    const json status = backup.value("status", json::object());
+    if (status.value("phase", std::string()) != "Completed" || !status.contains("expiration"))
+        return;
+    const QDateTime expiration = QDateTime::fromString(q(status["expiration"]), Qt::ISODateWithMs);
+    if (!expiration.isValid() || expiration > now)
+        return;
+    m_data->dropBackup(q(backup["metadata"]["uid"]));
+    remove(m_store, QString::fromLatin1(backups), q(backup["metadata"]["namespace"]), q(backup["metadata"]["name"]));
+    recordEvent(m_store, backup, "Normal", QStringLiteral("BackupExpired"),
+                QStringLiteral("deleted backup %1: its retention period %2 has passed")
+                    .arg(q(backup["metadata"]["name"]), q(backup.value("spec", json::object()).value("retentionPeriod", json()))),
+                component);
 }
 
 void KbDataProtectionController::reconcileBackup(const json &backup)
@@ -276,7 +476,10 @@ void KbDataProtectionController::reconcileBackup(const json &backup)
         st["timeRange"] = {{"start", st.value("startTimestamp", end)}, {"end", end}, {"timeZone", "+00:00"}};
         const qint64 keep = retentionSeconds(q(spec.value("retentionPeriod", json())));
         if (keep > 0)
-            st["expiration"] = QDateTime::currentDateTimeUtc().addSecs(keep).toString(Qt::ISODate).toStdString();
+            st["expiration"] = QDateTime::currentDateTimeUtc()
+                                   .addMSecs(qint64(double(keep) * 1000.0 / m_timeScale))
+                                   .toString(Qt::ISODate)
+                                   .toStdString();
     });
 }
 

@@ -24,6 +24,7 @@ inline constexpr const char *opsRequests = "operations.kubeblocks.io/opsrequests
 inline constexpr const char *backups = "dataprotection.kubeblocks.io/backups";
 inline constexpr const char *restores = "dataprotection.kubeblocks.io/restores";
 inline constexpr const char *backupPolicies = "dataprotection.kubeblocks.io/backuppolicies";
+inline constexpr const char *backupSchedules = "dataprotection.kubeblocks.io/backupschedules";
 inline constexpr const char *backupRepos = "dataprotection.kubeblocks.io/backuprepos";
 inline constexpr const char *pods = "/pods";
 inline constexpr const char *pvcs = "/persistentvolumeclaims";

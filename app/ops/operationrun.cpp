@@ -3,6 +3,7 @@
 #include "common/tr.h"
 #include "deploy/kubeobject.h"
 #include "kube/kubeclient.h"
+#include "kube/watchstream.h"
 #include "ops/opsresources.h"
 
 #include <QJsonArray>
@@ -127,7 +128,13 @@ void OperationRun::finish(State outcome, const QString &message)
         return;
     m_pollTimer.stop();
     m_timeoutTimer.stop();
-    delete m_work;
+    // This may run inside a signal of a request or of the watch: cut them off now, delete later.
+    if (m_work) {
+        for (QObject *child : m_work->children())
+            child->disconnect(this);
+        m_work->deleteLater();
+        m_work = nullptr;
+    }
     m_message = message;
     // The final phase reaches progress watchers before the outcome.
     emit progressed(m_progress);
@@ -216,13 +223,45 @@ void OperationRun::onSubmitted(const KubeResponse &response)
     m_progress.object = QStringLiteral("%1 %2/%3").arg(m_plan.type.kind, m_plan.ns, m_createdName);
     setState(State::Running);
     emit progressed(m_progress);
-    schedulePoll();
+    startWatch(str(object, {"metadata", "resourceVersion"}));
+    // One read straight away, as an informer lists before it watches: a Delete may be done already.
+    m_pollTimer.start(m_pollMs);
 }
 
 void OperationRun::schedulePoll()
 {
     if (!isFinal(m_state))
-        m_pollTimer.start(m_pollMs);
+        m_pollTimer.start(m_watch ? std::max(m_pollMs, kFallbackPollMs) : m_pollMs);
+}
+
+void OperationRun::startWatch(const QString &resourceVersion)
+{
+    if (m_watch || !m_work || isFinal(m_state))
+        return;
+    ListOptions selectors;
+    selectors.fieldSelector = QStringLiteral("metadata.name=%1").arg(m_createdName);
+    constexpr int kWatchSeconds = 300;
+    m_watch = new WatchStream(m_client, m_trackType, m_plan.ns, selectors, resourceVersion, kWatchSeconds, m_work);
+    connect(m_watch, &WatchStream::eventsReceived, this, [this](const QList<WatchEvent> &events) {
+        // Only the newest state matters; BOOKMARKs carry none.
+        for (auto it = events.crbegin(); it != events.crend(); ++it) {
+            if (isFinal(m_state) || it->type == QLatin1String("BOOKMARK"))
+                continue;
+            if (it->type == QLatin1String("DELETED"))
+                onGone();
+            else
+                onState(KubeObject::fromQt(it->object));
+            break;
+        }
+    });
+    connect(m_watch, &WatchStream::finished, this, [this] {
+        // Closed by the server or lost: read now, then watch again from what was read.
+        if (m_watch)
+            m_watch->deleteLater();
+        m_watch = nullptr;
+        if (!isFinal(m_state))
+            m_pollTimer.start(m_pollMs);
+    });
 }
 
 void OperationRun::poll()
@@ -236,27 +275,36 @@ void OperationRun::poll()
 
 void OperationRun::onObject(const KubeResponse &response)
 {
+    if (response.ok()) {
+        const json object = KubeObject::fromQt(response.object());
+        startWatch(str(object, {"metadata", "resourceVersion"}));
+        onState(object);
+        return;
+    }
+    if (response.httpStatus == 404) {
+        onGone();
+        return;
+    }
+    // A lost answer is not the operation failing: try again at the next read.
+    readEvents();
+}
+
+void OperationRun::onGone()
+{
+    if (m_plan.method == OperationPlan::Method::Delete)
+        finish(State::Succeeded, Tr::tr("%1 %2 is deleted.").arg(m_plan.type.kind, m_plan.name));
+    else
+        finish(State::Failed, Tr::tr("%1 disappeared while it was followed.").arg(m_progress.object));
+}
+
+void OperationRun::onState(const json &object)
+{
     if (m_plan.method == OperationPlan::Method::Delete) {
-        if (response.httpStatus == 404) {
-            finish(State::Succeeded, Tr::tr("%1 %2 is deleted.").arg(m_plan.type.kind, m_plan.name));
-            return;
-        }
-        if (response.ok())
-            m_progress.phase = str(KubeObject::fromQt(response.object()), {"status", "phase"});
+        m_progress.phase = str(object, {"status", "phase"});
         emit progressed(m_progress);
         readEvents();
         return;
     }
-    if (!response.ok()) {
-        if (response.httpStatus == 404) {
-            finish(State::Failed, Tr::tr("%1 disappeared while it was followed.").arg(m_progress.object));
-            return;
-        }
-        // A lost answer is not the operation failing: try again at the next poll.
-        readEvents();
-        return;
-    }
-    const json object = KubeObject::fromQt(response.object());
     m_progress.conditions = conditionLines(object);
     switch (m_plan.request.action) {
     case OperationAction::Backup:

@@ -15,6 +15,7 @@
 namespace sd {
 
 class KubeClient;
+class WatchStream;
 struct KubeResponse;
 
 // What a running operation reports: the phase of the object it made (OpsRequest, Backup, restored
@@ -29,8 +30,11 @@ struct OperationProgress
     QStringList events;    // newest last: "Normal HorizontalScalingStarted: …"
 };
 
-// Submits an OperationPlan and follows it to the end: polls the object it made (or the rolled
-// Deployment, or the deleted Backup) and its events until a final phase, the timeout or cancel().
+// Submits an OperationPlan and follows it to the end: watches the object it made (or the rolled
+// Deployment, or the deleted Backup) with a WatchStream on its name, reading its events on each
+// change, until a final phase, the timeout or cancel(). Like an informer, it reads the object once
+// after submitting and again whenever the watch ends (then watches anew from what it read); while
+// the watch runs, a slow read (kFallbackPollMs) covers a watch that is silently stuck.
 // finished() exactly once after start(). Destroying the run stops following; what was submitted
 // goes on in the cluster. Lives on the client's thread; the KubeClient must outlive it.
 class OperationRun final : public QObject
@@ -42,7 +46,10 @@ public:
 
     OperationRun(KubeClient *client, const OperationPlan &plan, QObject *parent = nullptr);
 
+    // The read right after submitting and after a watch ends; while watching, reads come every
+    // kFallbackPollMs at most.
     void setPollInterval(int ms) { m_pollMs = ms; }
+    static constexpr int kFallbackPollMs = 15'000;
     void setTimeout(qint64 ms) { m_timeoutMs = ms; } // 0: no timeout
     void start();
     // KubeBlocks cancels Horizontal/VerticalScaling (the Cluster goes back to how it was); other
@@ -69,6 +76,9 @@ private:
     void onSubmitted(const KubeResponse &response);
     void poll();
     void onObject(const KubeResponse &response);
+    void onState(const nlohmann::json &object);
+    void onGone();
+    void startWatch(const QString &resourceVersion);
     void readEvents();
     void evaluateOps(const nlohmann::json &object);
     void evaluateBackup(const nlohmann::json &object);
@@ -89,7 +99,8 @@ private:
     OperationProgress m_progress;
     QString m_message;
     QSet<QString> m_seenEvents;
-    QPointer<QObject> m_work; // owns the requests in flight
+    QPointer<QObject> m_work; // owns the requests in flight and the watch
+    QPointer<WatchStream> m_watch; // child of m_work while it runs
     QTimer m_pollTimer;
     QTimer m_timeoutTimer;
     int m_pollMs = 1000;

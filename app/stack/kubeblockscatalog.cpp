@@ -103,6 +103,7 @@ std::unique_ptr<KubeBlocksCatalog> KubeBlocksCatalog::fromJson(const QByteArray 
             engine.defaultStorage = *storage;
             engine.defaultTerminationPolicy = jsonString(defaults, "terminationPolicy");
             engine.fallbackVersions = jsonStrings(e, "fallbackVersions");
+            engine.backupMethods = jsonStrings(e, "backupMethods");
             if (!engine.dataComponent() || !engine.component(engine.clientComponent))
                 throw std::invalid_argument("engine " + engine.id.toStdString()
                                             + " lacks its data/client component");

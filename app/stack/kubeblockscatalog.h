@@ -65,6 +65,9 @@ struct KbEngineSpec
     Quantity defaultStorage;
     QString defaultTerminationPolicy;
     QStringList fallbackVersions;
+    // Methods of the BackupPolicy KubeBlocks makes for the data component, the usual one first;
+    // empty when the engine cannot be backed up.
+    QStringList backupMethods;
 
     const KbTopologySpec *topology(const QString &id) const;
     const KbComponentSpec *component(const QString &name) const;

@@ -168,6 +168,17 @@ Json ManifestGenerator::cluster(const Stack &stack, const DatastoreSpec &d) cons
         specs.push_back(spec);
     }
     c["spec"]["componentSpecs"] = specs;
+    if (d.backup) {
+        // KubeBlocks turns this into the BackupSchedule of the data component's BackupPolicy.
+        Json backup;
+        backup["enabled"] = d.backup->enabled;
+        backup["method"] = s(d.backup->method);
+        backup["cronExpression"] = s(d.backup->cron);
+        backup["retentionPeriod"] = s(d.backup->retention);
+        if (!d.backup->repo.isEmpty())
+            backup["repoName"] = s(d.backup->repo);
+        c["spec"]["backup"] = backup;
+    }
     return c;
 }
 

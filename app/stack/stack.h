@@ -95,6 +95,18 @@ struct OpenImSettings
     friend bool operator==(const OpenImSettings &, const OpenImSettings &) = default;
 };
 
+// Scheduled backups of a datastore: written to the Cluster's spec.backup, from which KubeBlocks
+// keeps the BackupSchedule of the data component's BackupPolicy.
+struct BackupScheduleSpec
+{
+    bool enabled = true;
+    QString cron;   // five fields, UTC (see CronExpression)
+    QString method; // one of the engine's backup methods (KbEngineSpec::backupMethods)
+    QString retention = QStringLiteral("7d"); // KubeBlocks duration: 30m, 12h, 7d, 6mo, 1y
+    QString repo;   // BackupRepo; empty: the cluster's default repo
+    friend bool operator==(const BackupScheduleSpec &, const BackupScheduleSpec &) = default;
+};
+
 struct DatastoreSpec
 {
     QString name;     // KubeBlocks Cluster name (<= 15 characters)
@@ -111,6 +123,7 @@ struct DatastoreSpec
     // the stack wires components to it and waits for it, but never creates, changes or deletes
     // it. Only name and engine count then.
     bool existing = false;
+    std::optional<BackupScheduleSpec> backup; // none: no scheduled backups
     CanvasPosition canvas;
     SourceLocation location;
     friend bool operator==(const DatastoreSpec &a, const DatastoreSpec &b)
@@ -119,7 +132,7 @@ struct DatastoreSpec
                && a.topology == b.topology && a.replicas == b.replicas && a.resources == b.resources
                && a.storageSize == b.storageSize && a.storageClass == b.storageClass
                && a.terminationPolicy == b.terminationPolicy && a.exporter == b.exporter
-               && a.existing == b.existing && a.canvas == b.canvas;
+               && a.existing == b.existing && a.backup == b.backup && a.canvas == b.canvas;
     }
 };
 

@@ -1,5 +1,6 @@
 #include "stack/stackfile.h"
 
+#include "common/cronexpression.h"
 #include "common/tr.h"
 #include "stack/yamlwriter.h"
 
@@ -385,6 +386,38 @@ QString entryName(Reader &r, const YAML::Node &item, const QString &named, const
     return list;
 }
 
+BackupScheduleSpec readBackup(Reader &r, const YAML::Node &node, const QString &where)
+{
+    BackupScheduleSpec b;
+    if (!r.mapping(node,
+                   where,
+                   {QStringLiteral("enabled"),
+                    QStringLiteral("cron"),
+                    QStringLiteral("method"),
+                    QStringLiteral("retention"),
+                    QStringLiteral("repo")}))
+        return b;
+    if (const auto n = r.field(node, "enabled", where, false); n.IsDefined())
+        b.enabled = r.boolean(n, Tr::tr("Field \"enabled\" in %1").arg(where)).value_or(true);
+    if (const auto n = r.field(node, "cron", where, true); n.IsDefined()) {
+        b.cron = r.string(n, Tr::tr("Field \"cron\" in %1").arg(where)).value_or(QString());
+        QString error;
+        if (n.IsScalar() && !CronExpression::parse(b.cron, &error))
+            r.error(n, Tr::tr("Field \"cron\" in %1: %2").arg(where, error));
+    }
+    b.method = r.string(node, "method", where, true);
+    if (const auto n = r.field(node, "retention", where, false); n.IsDefined()) {
+        b.retention = r.string(n, Tr::tr("Field \"retention\" in %1").arg(where)).value_or(QString());
+        if (n.IsScalar() && !StackFile::isRetentionPeriod(b.retention))
+            r.error(n,
+                    Tr::tr("Field \"retention\" in %1 must be a duration such as 30m, 12h, 7d, "
+                           "6mo or 1y, found \"%2\".")
+                        .arg(where, b.retention));
+    }
+    b.repo = r.string(node, "repo", where, false);
+    return b;
+}
+
 void readDatastores(Reader &r, const YAML::Node &node, QList<DatastoreSpec> &out)
 {
     if (!node.IsSequence()) {
@@ -406,6 +439,7 @@ void readDatastores(Reader &r, const YAML::Node &node, QList<DatastoreSpec> &out
                         QStringLiteral("terminationPolicy"),
                         QStringLiteral("exporter"),
                         QStringLiteral("existing"),
+                        QStringLiteral("backup"),
                         QStringLiteral("canvas")}))
             continue;
         DatastoreSpec d;
@@ -416,7 +450,7 @@ void readDatastores(Reader &r, const YAML::Node &node, QList<DatastoreSpec> &out
             d.existing = r.boolean(n, Tr::tr("Field \"existing\" in %1").arg(w)).value_or(false);
         if (d.existing) {
             // Made outside the stack: nothing but where to find it.
-            for (const char *field : {"version", "topology", "replicas", "resources", "storage", "terminationPolicy", "exporter"}) {
+            for (const char *field : {"version", "topology", "replicas", "resources", "storage", "terminationPolicy", "exporter", "backup"}) {
                 if (const auto n = r.field(item, field, w, false); n.IsDefined())
                     r.error(n, Tr::tr("%1 is an existing Cluster; field \"%2\" does not apply to it.")
                                    .arg(w, QLatin1String(field)));
@@ -446,6 +480,8 @@ void readDatastores(Reader &r, const YAML::Node &node, QList<DatastoreSpec> &out
                 n, Tr::tr("Field \"terminationPolicy\" in %1").arg(w), kTerminationPolicies);
         if (const auto n = r.field(item, "exporter", w, false); n.IsDefined())
             d.exporter = r.boolean(n, Tr::tr("Field \"exporter\" in %1").arg(w)).value_or(true);
+        if (const auto n = r.field(item, "backup", w, false); n.IsDefined())
+            d.backup = readBackup(r, n, Tr::tr("backup of %1").arg(w));
         if (const auto n = r.field(item, "canvas", w, false); n.IsDefined())
             d.canvas = readCanvas(r, n, Tr::tr("canvas of %1").arg(w));
         out.append(d);
@@ -786,6 +822,19 @@ QByteArray StackFile::serialize(const Stack &s)
         keyValue(out, "terminationPolicy", d.terminationPolicy);
         if (!d.exporter) // on is KubeBlocks' default; the file says only when it is off
             out << YAML::Key << "exporter" << YAML::Value << "false";
+        if (d.backup) {
+            const BackupScheduleSpec &b = *d.backup;
+            out << YAML::Key << "backup" << YAML::Value << YAML::Flow << YAML::BeginMap;
+            if (!b.enabled)
+                out << YAML::Key << "enabled" << YAML::Value << "false";
+            keyValue(out, "cron", b.cron);
+            keyValue(out, "method", b.method);
+            if (b.retention != BackupScheduleSpec().retention)
+                keyValue(out, "retention", b.retention);
+            if (!b.repo.isEmpty())
+                keyValue(out, "repo", b.repo);
+            out << YAML::EndMap;
+        }
         writeCanvas(out, d.canvas);
         out << YAML::EndMap;
     }
@@ -838,6 +887,13 @@ QByteArray StackFile::serialize(const Stack &s)
     QByteArray text(out.c_str(), static_cast<qsizetype>(out.size()));
     text.append('\n');
     return text;
+}
+
+bool StackFile::isRetentionPeriod(const QString &text)
+{
+    // KubeBlocks' RetentionPeriod: whole numbers with y, mo, d, h or m, e.g. "7d" or "1d12h".
+    static const QRegularExpression re(QStringLiteral("^([0-9]+(y|mo|d|h|m))+$"));
+    return re.match(text).hasMatch();
 }
 
 bool StackFile::save(const Stack &stack, const QString &path, QString *error)

@@ -25,6 +25,7 @@ namespace sd {
 //   datastores: [{name, engine, version, topology?, replicas,
 //                 resources: {requests: {cpu, memory}, limits: {cpu, memory}},
 //                 storage: {size, class?}, terminationPolicy, exporter?: false,
+//                 backup?: {enabled?: false, cron, method, retention?: 7d, repo?},
 //                 canvas?: {x, y}}
 //                | {name, engine, existing: true, canvas?}]   (a Cluster made outside the stack)
 //   components: [{name, image?, tag?, replicas, resources, env?: {NAME: value},
@@ -53,6 +54,8 @@ public:
     static Result parse(const QByteArray &text, const QString &fileName);
     static Result load(const QString &path);
     static QByteArray serialize(const Stack &stack);
+    // A backup retention such as "7d", "12h", "6mo" or "1y" (KubeBlocks' RetentionPeriod form).
+    static bool isRetentionPeriod(const QString &text);
     // Writes atomically (QSaveFile). On failure returns false and sets *error (translated).
     static bool save(const Stack &stack, const QString &path, QString *error);
 };

@@ -195,6 +195,19 @@ StackIssues StackValidator::validate(const Stack &stack) const
                     .arg(node, engine->displayName));
         if (d.existing) // made outside the stack: its settings are not the stack's to check
             continue;
+        if (d.backup) {
+            if (engine->backupMethods.isEmpty())
+                out.error(d.location,
+                          Tr::tr("%1: KubeBlocks cannot back up %2; remove its backup schedule.")
+                              .arg(node, engine->displayName));
+            else if (!engine->backupMethods.contains(d.backup->method))
+                out.error(d.location,
+                          Tr::tr("%1: %2 has no backup method \"%3\"; choose one of: %4.")
+                              .arg(node,
+                                   engine->displayName,
+                                   d.backup->method,
+                                   engine->backupMethods.join(QStringLiteral(", "))));
+        }
 
         const QString topologyId = d.topology.isEmpty() ? engine->defaultTopology : d.topology;
         if (!engine->topology(topologyId)) {

@@ -10,6 +10,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QGroupBox>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QDialogButtonBox>
@@ -316,6 +317,67 @@ private slots:
         QCOMPARE(document.datastore(QStringLiteral("cache"))->replicas, 3);
     }
 
+    // The schedule box edits the datastore's backup schedule; bad input is refused at its field;
+    // the stack (and so its file and the Cluster's spec.backup) gets what was typed.
+    void editsBackupSchedule()
+    {
+        Stack document = devStack();
+        QUndoStack undo;
+        DatastoreForm form(document, nullptr);
+        QVERIFY(form.startEdit(QStringLiteral("mongodb-cluster")));
+        QVERIFY(ready(form));
+        auto *group = child<QGroupBox>(&form, "backupGroup");
+        QVERIFY(group->isEnabled());
+        QVERIFY(!group->isChecked());
+        QVERIFY(!form.datastore().backup);
+        auto *method = child<QComboBox>(&form, "backupMethodCombo");
+        QCOMPARE(method->count(), 3); // the catalog's methods for MongoDB
+        group->setChecked(true);
+        QVERIFY(form.canAccept()); // the defaults are a valid schedule
+
+        child<QLineEdit>(&form, "backupCronEdit")->setText(QStringLiteral("0 25 * * *"));
+        QVERIFY(form.fieldError(QStringLiteral("backupCron")).contains(QLatin1String("hour")));
+        QVERIFY(!form.canAccept());
+        child<QLineEdit>(&form, "backupCronEdit")->setText(QStringLiteral("30 2 * * SUN"));
+        QVERIFY(form.fieldError(QStringLiteral("backupCron")).isEmpty());
+        QVERIFY(child<QLabel>(&form, "backupCronHint")->text().startsWith(QLatin1String("Next backup:")));
+        child<QLineEdit>(&form, "backupRetentionEdit")->setText(QStringLiteral("a month"));
+        QVERIFY(!form.fieldError(QStringLiteral("backupRetention")).isEmpty());
+        child<QLineEdit>(&form, "backupRetentionEdit")->setText(QStringLiteral("30d"));
+        child<QLineEdit>(&form, "backupRepoEdit")->setText(QStringLiteral("Not A Repo"));
+        QVERIFY(!form.fieldError(QStringLiteral("backupRepo")).isEmpty());
+        child<QLineEdit>(&form, "backupRepoEdit")->setText(QStringLiteral("minio-repo"));
+        method->setCurrentIndex(method->findData(QStringLiteral("dump")));
+        QVERIFY2(form.canAccept(), qPrintable(child<QLabel>(&form, "problemsLabel")->text()));
+        QVERIFY(form.previewText().contains(QLatin1String("cronExpression: 30 2 * * SUN")));
+
+        undo.push(form.createCommand([&document](const Stack &s) { document = s; }).release());
+        const DatastoreSpec *edited = document.datastore(QStringLiteral("mongodb-cluster"));
+        QVERIFY(edited->backup);
+        QCOMPARE(*edited->backup, (BackupScheduleSpec{true, QStringLiteral("30 2 * * SUN"), QStringLiteral("dump"),
+                                                      QStringLiteral("30d"), QStringLiteral("minio-repo")}));
+        // The stack file keeps it.
+        const auto reloaded = StackFile::parse(StackFile::serialize(document), QStringLiteral("mem.yaml"));
+        QVERIFY(reloaded.stack);
+        QCOMPARE(*reloaded.stack->datastore(QStringLiteral("mongodb-cluster"))->backup, *edited->backup);
+
+        // Clearing the box later stops the schedule rather than dropping it, so KubeBlocks stops too.
+        DatastoreForm again(document, nullptr);
+        QVERIFY(again.startEdit(QStringLiteral("mongodb-cluster")));
+        QVERIFY(ready(again));
+        QVERIFY(child<QGroupBox>(&again, "backupGroup")->isChecked());
+        child<QGroupBox>(&again, "backupGroup")->setChecked(false);
+        QVERIFY(again.datastore().backup);
+        QVERIFY(!again.datastore().backup->enabled);
+        QCOMPARE(again.datastore().backup->method, QStringLiteral("dump"));
+        QVERIFY(again.previewText().contains(QLatin1String("enabled: false")));
+
+        // MinIO has no backup method: no schedule to set.
+        DatastoreForm minio(document, nullptr);
+        QVERIFY(minio.startEdit(QStringLiteral("minio-cluster")));
+        QVERIFY(!child<QGroupBox>(&minio, "backupGroup")->isEnabled());
+    }
+
     void remembersLastValuesPerCluster()
     {
         {
@@ -376,6 +438,8 @@ private slots:
         QTest::newRow("version") << "spec.componentSpecs[0].serviceVersion" << "version";
         QTest::newRow("policy") << "spec.terminationPolicy" << "termination";
         QTest::newRow("topology") << "spec.topology" << "topology";
+        QTest::newRow("cron") << "spec.backup.cronExpression" << "backupCron";
+        QTest::newRow("backup method") << "spec.backup.method" << "backupMethod";
         QTest::newRow("other") << "spec.schedulingPolicy" << "general";
     }
     void fieldForPath()

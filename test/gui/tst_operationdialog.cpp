@@ -1,12 +1,14 @@
 // The Day-2 operation views offscreen against the simulated cluster (controllers on): the dialog
 // plans from its inputs and runs to the result, the menu disables what the target cannot do with
 // the reason, the Backups view lists backups with status and size.
+#include "gui/ops/backuplistmodel.h"
 #include "gui/ops/backupsview.h"
 #include "gui/ops/operationdialog.h"
 #include "gui/ops/operationsmenu.h"
 #include "kube/clusterconnection.h"
 #include "kube/kubeclient.h"
 #include "kubesim/cluster.h"
+#include "kubesim/dataregistry.h"
 #include "kubesim/scenario.h"
 #include "kubesim/store.h"
 #include "schema/yamljson.h"
@@ -17,12 +19,14 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTreeWidget>
+
+#include <QTableView>
 
 using namespace sd;
 using json = nlohmann::json;
@@ -175,21 +179,81 @@ private slots:
         QSignalSpy refreshed(&view, &BackupsView::refreshed);
         view.setClient(m_client.get(), QStringLiteral("demo"));
         QVERIFY(refreshed.wait(20000));
-        QTreeWidget *list = view.list();
-        QCOMPARE(list->topLevelItemCount(), 1);
-        QTreeWidgetItem *item = list->topLevelItem(0);
-        QCOMPARE(item->text(0), QStringLiteral("mongo-base-1"));
-        QCOMPARE(item->text(1), QStringLiteral("mongo"));
-        QCOMPARE(item->text(3), QStringLiteral("Completed"));
-        QCOMPARE(item->text(4), QLocale().formattedDataSize(3145728));
+        const int row = view.model()->rowOf(QStringLiteral("mongo-base-1"));
+        QVERIFY(row >= 0);
+        const QAbstractItemModel *model = view.list()->model();
+        QCOMPARE(model->index(row, BackupListModel::Cluster).data().toString(), QStringLiteral("mongo"));
+        QCOMPARE(model->index(row, BackupListModel::Status).data().toString(), QStringLiteral("Completed"));
+        QCOMPARE(model->index(row, BackupListModel::Size).data().toString(), QLocale().formattedDataSize(3145728));
         auto *restore = view.findChild<QPushButton *>(QStringLiteral("restoreButton"));
         QVERIFY(!restore->isEnabled());
-        item->setSelected(true);
+        view.list()->selectRow(row);
         QVERIFY(restore->isEnabled());
         QSignalSpy requested(&view, &BackupsView::operationRequested);
         restore->click();
         QCOMPARE(requested.size(), 1);
         QCOMPARE(requested.at(0).at(1).value<OperationAction>(), OperationAction::Restore);
+    }
+
+    // The baseline flow from the Backups view: a real backup of the mongo Cluster, its row
+    // selected, Restore, the dialog's new name, Run → a new Cluster Running with the backup's data.
+    void restoreThroughTheView()
+    {
+        if (!m_mongo) {
+            if (qEnvironmentVariable("CI") == QLatin1String("true"))
+                QFAIL("KubeBlocks examples not found");
+            QSKIP("KubeBlocks examples not present (set KUBESIM_KUBEBLOCKS_EXAMPLES)");
+        }
+        sim::Store *store = m_cluster.store();
+        const auto phaseOf = [store](const char *resource, const char *name) {
+            const auto o = store->get(QString::fromLatin1(resource), QStringLiteral("demo"), QString::fromLatin1(name));
+            return o ? QString::fromStdString((*o).value("status", json::object()).value("phase", std::string())) : QString();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(phaseOf("apps.kubeblocks.io/clusters", "mongo-cluster"), QStringLiteral("Running"), 60000);
+        sim::Scenario::add(store, QStringLiteral("/secrets"),
+                           {{"apiVersion", "v1"}, {"kind", "Secret"}, {"metadata", {{"name", "repo-keys"}, {"namespace", "kb-system"}}},
+                            {"data", {{"accessKeyId", "a2V5"}, {"secretAccessKey", "c2VjcmV0"}}}});
+        sim::Scenario::add(store, QStringLiteral("dataprotection.kubeblocks.io/backuprepos"),
+                           {{"apiVersion", "dataprotection.kubeblocks.io/v1alpha1"}, {"kind", "BackupRepo"},
+                            {"metadata", {{"name", "view-repo"}, {"annotations", {{"dataprotection.kubeblocks.io/is-default-repo", "true"}}}}},
+                            {"spec", {{"storageProviderRef", "s3"}, {"credential", {{"name", "repo-keys"}, {"namespace", "kb-system"}}}}}});
+        QTRY_VERIFY_WITH_TIMEOUT(store->get(QStringLiteral("dataprotection.kubeblocks.io/backuppolicies"), QStringLiteral("demo"),
+                                            QStringLiteral("mongo-cluster-mongodb-backup-policy")), 20000);
+        sim::Scenario::add(store, QStringLiteral("dataprotection.kubeblocks.io/backups"),
+                           {{"apiVersion", "dataprotection.kubeblocks.io/v1alpha1"}, {"kind", "Backup"},
+                            {"metadata", {{"name", "mongo-baseline"}, {"namespace", "demo"}}},
+                            {"spec", {{"backupMethod", "datafile"}, {"backupPolicyName", "mongo-cluster-mongodb-backup-policy"}}}});
+        QTRY_COMPARE_WITH_TIMEOUT(phaseOf("dataprotection.kubeblocks.io/backups", "mongo-baseline"), QStringLiteral("Completed"), 30000);
+
+        QWidget window;
+        BackupsView view(&window);
+        QPointer<OperationDialog> dialog;
+        // What OperationsController does with the view's request.
+        connect(&view, &BackupsView::operationRequested, &window, [&](const OperationTarget &target, OperationAction action) {
+            dialog = new OperationDialog(m_client.get(), target, action, &window);
+            dialog->show();
+        });
+        QSignalSpy refreshed(&view, &BackupsView::refreshed);
+        view.setClient(m_client.get(), QStringLiteral("demo"));
+        QVERIFY(refreshed.wait(20000));
+        const int row = view.model()->rowOf(QStringLiteral("mongo-baseline"));
+        QVERIFY(row >= 0);
+        view.list()->selectRow(row);
+        QCOMPARE(view.selectedBackup(), QStringLiteral("mongo-baseline"));
+        view.findChild<QPushButton *>(QStringLiteral("restoreButton"))->click();
+        QVERIFY(dialog);
+        QSignalSpy planned(dialog.data(), &OperationDialog::planned);
+        QVERIFY(planned.wait(20000));
+        dialog->findChild<QLineEdit *>(QStringLiteral("restoreNameField"))->setText(QStringLiteral("mongo-restored"));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isRunEnabled(), 20000);
+        QSignalSpy finished(dialog.data(), &OperationDialog::runFinished);
+        dialog->findChild<QPushButton *>(QStringLiteral("runButton"))->click();
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(finished.at(0).at(0).value<OperationRun::State>(), OperationRun::State::Succeeded);
+        QTRY_COMPARE_WITH_TIMEOUT(phaseOf("apps.kubeblocks.io/clusters", "mongo-restored"), QStringLiteral("Running"), 60000);
+        const auto backup = store->get(QStringLiteral("dataprotection.kubeblocks.io/backups"), QStringLiteral("demo"), QStringLiteral("mongo-baseline"));
+        QCOMPARE(m_cluster.data()->fingerprint(QStringLiteral("demo"), QStringLiteral("mongo-restored")).toStdString(),
+                 (*backup)["metadata"]["annotations"]["kubesim.stackdeck.io/data-fingerprint"].get<std::string>());
     }
 };
 

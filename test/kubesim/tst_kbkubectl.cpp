@@ -20,6 +20,7 @@ private slots:
     void initTestCase();
     void clusterComesUpWithRoles();
     void opsRequestWithKubectl();
+    void backupScheduleWithKubectl();
     void addonsAndVersions();
 
 private:
@@ -155,6 +156,29 @@ void tst_KbKubectl::opsRequestWithKubectl()
                                     QStringLiteral("-l"), QStringLiteral("kubeblocks.io/role=primary"), QStringLiteral("-o"),
                                     QStringLiteral("name")});
     QCOMPARE(primary.out.trimmed(), QStringLiteral("pod/mysql-cluster-mysql-1"));
+}
+
+// A Cluster's spec.backup, patched in with kubectl, shows as an enabled BackupSchedule.
+void tst_KbKubectl::backupScheduleWithKubectl()
+{
+    const Result patch = kubectl({QStringLiteral("patch"), QStringLiteral("cluster"), QStringLiteral("mysql-cluster"), QStringLiteral("-n"),
+                                  QStringLiteral("demo"), QStringLiteral("--type"), QStringLiteral("merge"), QStringLiteral("-p"),
+                                  QStringLiteral(R"({"spec":{"backup":{"enabled":true,"method":"xtrabackup","cronExpression":"0 3 * * *","retentionPeriod":"14d"}}})")});
+    QVERIFY2(patch.rc == 0, qPrintable(patch.out + patch.err));
+    const QStringList schedule{QStringLiteral("backupschedules"), QStringLiteral("mysql-cluster-mysql-backup-schedule"), QStringLiteral("-n"),
+                               QStringLiteral("demo")};
+    QVERIFY(waitFor(schedule, QStringLiteral("{.spec.schedules[?(@.backupMethod==\"xtrabackup\")].enabled}"), QStringLiteral("true")));
+    const Result get = kubectl({QStringLiteral("get"), QStringLiteral("backupschedules"), QStringLiteral("-n"), QStringLiteral("demo")});
+    QVERIFY2(get.rc == 0, qPrintable(get.err));
+    QVERIFY2(QRegularExpression(QStringLiteral("^NAME\\s+STATUS\\s+AGE\\n")).match(get.out).hasMatch(), qPrintable(get.out));
+    QVERIFY2(QRegularExpression(QStringLiteral("\\nmysql-cluster-mysql-backup-schedule\\s+Available\\s+\\d+s\\n")).match(get.out).hasMatch(),
+             qPrintable(get.out));
+    const Result cron = kubectl(QStringList{QStringLiteral("get")} + schedule
+                                + QStringList{QStringLiteral("-o"),
+                                              QStringLiteral("jsonpath={.spec.schedules[?(@.backupMethod==\"xtrabackup\")].cronExpression} "
+                                                             "{.spec.schedules[?(@.backupMethod==\"xtrabackup\")].retentionPeriod} "
+                                                             "{.spec.backupPolicyName}")});
+    QCOMPARE(cron.out.trimmed(), QStringLiteral("0 3 * * * 14d mysql-cluster-mysql-backup-policy"));
 }
 
 void tst_KbKubectl::addonsAndVersions()

@@ -49,6 +49,7 @@ private slots:
     void opsQueueAndCancel();
     void backupRestoreReproducesFingerprint_data();
     void backupRestoreReproducesFingerprint();
+    void scheduledBackups();
     void chaosFailPrimary();
     void chaosFailCluster();
     void chaosFillVolume();
@@ -626,6 +627,102 @@ void tst_KubeBlocks::backupRestoreReproducesFingerprint()
                                                 && str((*r)["status"]["phase"]) == "Completed");
     QVERIFY(restoreCompleted);
     QVERIFY(!(*get(QLatin1String(kClusters), target))["metadata"]["annotations"].contains("kubeblocks.io/restore-from-backup"));
+}
+
+// Cluster spec.backup → the BackupSchedule; on the simulated clock it makes Backups that complete,
+// and retention deletes the old ones.
+void tst_KubeBlocks::scheduledBackups()
+{
+    if (!needExamples())
+        return;
+    startCluster();
+    bringUp(QStringLiteral("redis"));
+    const QString cluster = QStringLiteral("redis-replication");
+    const QString scheduleName = cluster + QStringLiteral("-redis-backup-schedule");
+    const QString schedules = QStringLiteral("dataprotection.kubeblocks.io/backupschedules");
+    const QString backups = QStringLiteral("dataprotection.kubeblocks.io/backups");
+    // KubeBlocks keeps a schedule for every method, all off until the Cluster asks for one.
+    QTRY_VERIFY_WITH_TIMEOUT(get(schedules, scheduleName).has_value(), 10000);
+    json schedule = *get(schedules, scheduleName);
+    QCOMPARE(str(schedule["spec"]["backupPolicyName"]), std::string("redis-replication-redis-backup-policy"));
+    QVERIFY(!schedule["spec"]["schedules"].empty());
+    for (const json &sc : schedule["spec"]["schedules"])
+        QCOMPARE(sc["enabled"].get<bool>(), false);
+    QCOMPARE(str(schedule["metadata"]["ownerReferences"][0]["name"]), cluster.toStdString());
+
+    apply(QStringLiteral("/secrets"), {{"apiVersion", "v1"}, {"kind", "Secret"},
+                                        {"metadata", {{"name", "s3-credential"}, {"namespace", "kb-system"}}},
+                                        {"data", {{"accessKeyId", "a2V5"}, {"secretAccessKey", "c2VjcmV0"}}}});
+    apply(QStringLiteral("dataprotection.kubeblocks.io/backuprepos"),
+          {{"apiVersion", "dataprotection.kubeblocks.io/v1alpha1"}, {"kind", "BackupRepo"},
+           {"metadata", {{"name", "nightly-repo"}}},
+           {"spec", {{"storageProviderRef", "s3"}, {"pvReclaimPolicy", "Retain"},
+                     {"credential", {{"name", "s3-credential"}, {"namespace", "kb-system"}}}}}});
+    // Every simulated minute, kept for two: at 60× that is a Backup a second, each gone two seconds on.
+    m_cluster->setTimeScale(60);
+    m_store->mutate(QLatin1String(kClusters), QStringLiteral("demo"), cluster, [](std::optional<json> &cur) {
+        (*cur)["spec"]["backup"] = {{"enabled", true}, {"method", "datafile"}, {"cronExpression", "* * * * *"},
+                                    {"retentionPeriod", "2m"}, {"repoName", "nightly-repo"}};
+        return Store::Action::Write;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(get(schedules, scheduleName)->value("status", json::object()).value("schedules", json::object()).contains("datafile"),
+                             10000);
+    schedule = *get(schedules, scheduleName);
+    QCOMPARE(str(schedule["status"]["phase"]), std::string("Available"));
+    for (const json &sc : schedule["spec"]["schedules"]) {
+        const bool datafile = str(sc["backupMethod"]) == "datafile";
+        QCOMPARE(sc["enabled"].get<bool>(), datafile);
+        if (datafile) {
+            QCOMPARE(str(sc["cronExpression"]), std::string("* * * * *"));
+            QCOMPARE(str(sc["retentionPeriod"]), std::string("2m"));
+        }
+    }
+    QCOMPARE(str((*get(QStringLiteral("dataprotection.kubeblocks.io/backuppolicies"), cluster + QStringLiteral("-redis-backup-policy")))["spec"]["backupRepoName"]),
+             std::string("nightly-repo"));
+
+    const auto scheduled = [&] {
+        std::vector<json> out;
+        for (const auto &b : m_store->list(backups, QStringLiteral("demo")).items) {
+            if (str((*b)["metadata"]["labels"].value("dataprotection.kubeblocks.io/backup-schedule", json())) == scheduleName.toStdString())
+                out.push_back(*b);
+        }
+        return out;
+    };
+    const auto completed = [&] {
+        QStringList names;
+        for (const json &b : scheduled()) {
+            if (str(b["status"].value("phase", json())) == "Completed")
+                names.append(QString::fromStdString(str(b["metadata"]["name"])));
+        }
+        return names;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(completed().size() >= 2, 20000);
+    const QString first = completed().first();
+    const json firstBackup = *get(backups, first);
+    QCOMPARE(str(firstBackup["spec"]["backupMethod"]), std::string("datafile"));
+    QCOMPARE(str(firstBackup["spec"]["retentionPeriod"]), std::string("2m"));
+    QCOMPARE(str(firstBackup["status"]["backupRepoName"]), std::string("nightly-repo"));
+    QVERIFY(firstBackup["status"].contains("expiration"));
+    QVERIFY(first.startsWith(scheduleName + QStringLiteral("-datafile-")));
+    QTRY_VERIFY_WITH_TIMEOUT(!str((*get(schedules, scheduleName))["status"]["schedules"]["datafile"].value("lastSuccessfulTime", json())).empty(), 5000);
+    // Retention: the first Backup goes once its two simulated minutes are over; newer ones keep coming.
+    QTRY_VERIFY_WITH_TIMEOUT(!get(backups, first).has_value(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!completed().isEmpty(), 10000);
+
+    // Disabling the schedule stops new Backups.
+    m_store->mutate(QLatin1String(kClusters), QStringLiteral("demo"), cluster, [](std::optional<json> &cur) {
+        (*cur)["spec"]["backup"]["enabled"] = false;
+        return Store::Action::Write;
+    });
+    const auto datafileEnabled = [&] {
+        for (const json &sc : (*get(schedules, scheduleName))["spec"]["schedules"]) {
+            if (str(sc["backupMethod"]) == "datafile")
+                return sc["enabled"].get<bool>();
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(!datafileEnabled(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(scheduled().empty(), 20000);
 }
 
 void tst_KubeBlocks::chaosFailPrimary()

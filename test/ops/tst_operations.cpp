@@ -113,11 +113,12 @@ class tst_Operations : public QObject
         return plan(client, OperationRequest{{kind, kNs, name}, action, params});
     }
 
-    RunResult run(KubeClient *client, const OperationPlan &p, std::function<void(OperationRun &)> onRunning = {})
+    RunResult run(KubeClient *client, const OperationPlan &p, std::function<void(OperationRun &)> onRunning = {},
+                  int pollMs = 100)
     {
         RunResult result;
         OperationRun run(client, p);
-        run.setPollInterval(100);
+        run.setPollInterval(pollMs);
         run.setTimeout(120000);
         QObject::connect(&run, &OperationRun::progressed, &run, [&](const OperationProgress &progress) {
             if (!progress.phase.isEmpty() && (result.phases.isEmpty() || result.phases.last() != progress.phase))
@@ -397,6 +398,19 @@ private slots:
         const RunResult r = run(m_admin.get(), p);
         QVERIFY2(r.state == OperationRun::State::Succeeded, qPrintable(r.message));
         QVERIFY(r.last.progress.endsWith(QLatin1String("/4")));
+    }
+
+    // With reads ten minutes apart, only the watch can bring the OpsRequest's phases in time.
+    void followsTheWatch()
+    {
+        if (!needExamples())
+            return;
+        const OperationPlan p = plan(m_admin.get(), OperationTarget::Kind::Cluster, kMongo, OperationAction::Restart);
+        QVERIFY2(p.ready(), qPrintable(p.reason));
+        const RunResult r = run(m_admin.get(), p, {}, 600'000);
+        QVERIFY2(r.state == OperationRun::State::Succeeded, qPrintable(r.message));
+        QVERIFY2(r.phases.contains(QStringLiteral("Succeed")), qPrintable(r.phases.join(QLatin1Char(' '))));
+        QVERIFY(!r.last.events.isEmpty());
     }
 
     void deploymentOperations()

@@ -319,6 +319,29 @@ private slots:
         const Json quiet = ofKind(ManifestGenerator().generate(off), "Cluster").at(1);
         for (const Json &spec : quiet.at("spec").at("componentSpecs"))
             QCOMPARE(spec.at("disableExporter").get<bool>(), true);
+        QVERIFY(!redis.at("spec").contains("backup"));
+    }
+
+    // A backup schedule becomes the Cluster's spec.backup in KubeBlocks' field names.
+    void clusterBackupSchedule()
+    {
+        Stack s = loadStack(QStringLiteral("openim-production"));
+        s.datastores[1].backup = BackupScheduleSpec{true, QStringLiteral("30 2 * * *"),
+                                                    QStringLiteral("datafile"), QStringLiteral("14d"),
+                                                    QStringLiteral("minio-repo")};
+        s.datastores[0].backup = BackupScheduleSpec{false, QStringLiteral("@weekly"),
+                                                    QStringLiteral("dump")};
+        const auto clusters = ofKind(ManifestGenerator().generate(s), "Cluster");
+        const Json nightly = clusters.at(1).at("spec").at("backup");
+        QVERIFY2(nightly == Json::parse(R"({"enabled": true, "method": "datafile", "cronExpression": "30 2 * * *",
+                                            "retentionPeriod": "14d", "repoName": "minio-repo"})"),
+                 nightly.dump().c_str());
+        // No repo: the cluster's default BackupRepo, which KubeBlocks picks when repoName is absent.
+        const Json weekly = clusters.at(0).at("spec").at("backup");
+        QVERIFY2(weekly == Json::parse(R"({"enabled": false, "method": "dump", "cronExpression": "@weekly",
+                                           "retentionPeriod": "7d"})"),
+                 weekly.dump().c_str());
+        QVERIFY(!clusters.at(2).at("spec").contains("backup"));
     }
 
     // ConfigMap values survive the trip through YAML text exactly (literal blocks, quoting).

@@ -54,6 +54,8 @@ Stack fullStack()
     d.storageClass = QStringLiteral("fast-ssd");
     d.terminationPolicy = QStringLiteral("DoNotTerminate");
     d.exporter = false;
+    d.backup = BackupScheduleSpec{false, QStringLiteral("0 18 * * *"), QStringLiteral("datafile"),
+                                  QStringLiteral("30d"), QStringLiteral("minio-repo")};
     d.canvas = {true, 12.5, -40};
     s.datastores.append(d);
     ComponentSpec c;
@@ -130,6 +132,50 @@ private slots:
         QVERIFY(first.contains("exporter: false"));
         QVERIFY(first.contains("existing: true"));
         QVERIFY(first.contains("host: ws.example.com"));
+        const QByteArray backupLine = first.mid(first.indexOf("backup:"));
+        QVERIFY2(backupLine.startsWith(
+                     "backup: {enabled: false, cron: 0 18 * * *, method: datafile, retention: 30d, repo: minio-repo}"),
+                 backupLine.left(120).constData());
+    }
+
+    // A schedule with its defaults writes only what it must; a file without one still loads.
+    void backupScheduleDefaults()
+    {
+        Stack s = fullStack();
+        s.datastores[0].backup = BackupScheduleSpec{};
+        s.datastores[0].backup->cron = QStringLiteral("@daily");
+        s.datastores[0].backup->method = QStringLiteral("datafile");
+        const QByteArray text = StackFile::serialize(s);
+        QVERIFY2(text.contains("backup: {cron: \"@daily\", method: datafile}"), text.constData());
+        const auto parsed = StackFile::parse(text, QStringLiteral("mem.yaml"));
+        QVERIFY(parsed.stack);
+        QVERIFY(parsed.stack->datastores[0].backup);
+        QVERIFY(parsed.stack->datastores[0].backup->enabled);
+        QCOMPARE(parsed.stack->datastores[0].backup->retention, QStringLiteral("7d"));
+        QVERIFY(*parsed.stack == s);
+
+        s.datastores[0].backup.reset();
+        const QByteArray without = StackFile::serialize(s);
+        QVERIFY(!without.contains("backup:"));
+        const auto old = StackFile::parse(without, QStringLiteral("old.yaml"));
+        QVERIFY(old.stack);
+        QVERIFY(!old.stack->datastores[0].backup);
+    }
+
+    void retentionPeriods_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("valid");
+        for (const char *ok : {"7d", "12h", "30m", "6mo", "1y", "1d12h"})
+            QTest::newRow(ok) << QString::fromLatin1(ok) << true;
+        for (const char *bad : {"", "7", "d", "7 days", "-1d", "7w", "1.5d"})
+            QTest::newRow(*bad ? bad : "empty") << QString::fromLatin1(bad) << false;
+    }
+    void retentionPeriods()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, valid);
+        QCOMPARE(StackFile::isRetentionPeriod(text), valid);
     }
 
     void saveAndLoad()

@@ -227,6 +227,22 @@ private slots:
         QTest::newRow("storage class") << Mutation([](Stack &s) {
             datastore(s, "redis").storageClass = QStringLiteral("Fast SSD");
         }) << "not a valid StorageClass name";
+        QTest::newRow("backup method") << Mutation([](Stack &s) {
+            datastore(s, "redis").backup = BackupScheduleSpec{true, QStringLiteral("@daily"),
+                                                              QStringLiteral("xtrabackup")};
+        }) << "Redis has no backup method \"xtrabackup\"; choose one of: datafile, volume-snapshot.";
+        QTest::newRow("backup of minio") << Mutation([](Stack &s) {
+            datastore(s, "minio").backup = BackupScheduleSpec{true, QStringLiteral("@daily"),
+                                                              QStringLiteral("datafile")};
+        }) << "KubeBlocks cannot back up MinIO";
+    }
+
+    void acceptsBackupSchedule()
+    {
+        Stack s = devStack();
+        datastore(s, "mongodb").backup = BackupScheduleSpec{true, QStringLiteral("0 3 * * *"),
+                                                            QStringLiteral("dump")};
+        QVERIFY2(!hasErrors(StackValidator().validate(s)), qPrintable(errorsOf(StackValidator().validate(s))));
     }
     void rejects()
     {

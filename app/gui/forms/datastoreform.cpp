@@ -1,5 +1,6 @@
 #include "gui/forms/datastoreform.h"
 
+#include "common/cronexpression.h"
 #include "gui/forms/clusterfacts.h"
 #include "gui/forms/discardprompt.h"
 #include "gui/forms/formmemory.h"
@@ -14,6 +15,7 @@
 
 #include <QEvent>
 #include <QFile>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -109,6 +111,10 @@ DatastoreForm::DatastoreForm(const Stack &stack, ClusterFacts *facts, QWidget *p
     connect(m_ui.storageClassCombo, &QComboBox::editTextChanged, this, &DatastoreForm::refresh);
     connect(m_ui.replicasSpin, &QSpinBox::valueChanged, this, &DatastoreForm::refresh);
     connect(m_ui.exporterCheck, &QCheckBox::toggled, this, &DatastoreForm::refresh);
+    connect(m_ui.backupGroup, &QGroupBox::toggled, this, &DatastoreForm::refresh);
+    for (QLineEdit *edit : {m_ui.backupCronEdit, m_ui.backupRetentionEdit, m_ui.backupRepoEdit})
+        connect(edit, &QLineEdit::textChanged, this, &DatastoreForm::refresh);
+    connect(m_ui.backupMethodCombo, &QComboBox::currentIndexChanged, this, &DatastoreForm::refresh);
     connect(m_ui.devPresetButton, &QPushButton::clicked, this, [this] { applyPreset(Preset::DevTest); });
     connect(m_ui.productionPresetButton, &QPushButton::clicked, this,
             [this] { applyPreset(Preset::Production); });
@@ -173,6 +179,7 @@ void DatastoreForm::populateEngineFields(const QString &engineId)
     m_ui.versionCombo->clear();
     m_ui.topologyCombo->clear();
     m_ui.storageClassCombo->clear();
+    m_ui.backupMethodCombo->clear();
     if (!engine)
         return;
     const EngineVersions versions = m_facts->versions(engineId);
@@ -193,6 +200,8 @@ void DatastoreForm::populateEngineFields(const QString &engineId)
         m_ui.versionHint->setText(tr("The cluster offers no versions of this engine (its ComponentVersion is missing or not Available)."));
         break;
     }
+    for (const QString &method : engine->backupMethods)
+        m_ui.backupMethodCombo->addItem(method, method);
     m_ui.topologyCombo->setEnabled(engine->topologies.size() > 1);
     for (const KbTopologySpec &t : engine->topologies)
         m_ui.topologyCombo->addItem(t.id.isEmpty() ? tr("(single component)") : t.id, t.id);
@@ -246,6 +255,20 @@ void DatastoreForm::setFields(const DatastoreSpec &d)
         m_ui.terminationCombo->setCurrentIndex(
             std::max(0, m_ui.terminationCombo->findData(d.terminationPolicy)));
         m_ui.exporterCheck->setChecked(d.exporter);
+        // An engine without backup methods cannot have a schedule; a stopped one shows unchecked.
+        const BackupScheduleSpec backup = d.backup.value_or(BackupScheduleSpec{});
+        m_ui.backupGroup->setEnabled(engine && !engine->backupMethods.isEmpty());
+        m_ui.backupGroup->setChecked(d.backup && d.backup->enabled);
+        m_ui.backupCronEdit->setText(backup.cron.isEmpty() ? QStringLiteral("0 18 * * *") : backup.cron);
+        int method = m_ui.backupMethodCombo->findData(backup.method);
+        if (method < 0 && !backup.method.isEmpty()) {
+            // A method the catalog does not list for this engine: shown, and reported.
+            m_ui.backupMethodCombo->addItem(backup.method, backup.method);
+            method = m_ui.backupMethodCombo->count() - 1;
+        }
+        m_ui.backupMethodCombo->setCurrentIndex(std::max(0, method));
+        m_ui.backupRetentionEdit->setText(backup.retention);
+        m_ui.backupRepoEdit->setText(backup.repo);
     }
     refresh();
 }
@@ -365,6 +388,18 @@ DatastoreSpec DatastoreForm::datastore() const
                          : typed;
     d.terminationPolicy = m_ui.terminationCombo->currentData().toString();
     d.exporter = m_ui.exporterCheck->isChecked();
+    // Removing spec.backup would leave KubeBlocks' schedule running: a schedule the datastore had
+    // is kept, switched off, when the box is cleared.
+    const DatastoreSpec *original = m_stack.datastore(m_original);
+    if (m_ui.backupGroup->isChecked() || (original && original->backup)) {
+        BackupScheduleSpec backup;
+        backup.enabled = m_ui.backupGroup->isChecked();
+        backup.cron = m_ui.backupCronEdit->text().simplified();
+        backup.method = m_ui.backupMethodCombo->currentData().toString();
+        backup.retention = m_ui.backupRetentionEdit->text().trimmed();
+        backup.repo = m_ui.backupRepoEdit->text().trimmed();
+        d.backup = backup;
+    }
     return d;
 }
 
@@ -473,6 +508,10 @@ QString DatastoreForm::fieldForPath(const QString &rawPath)
         {QRegularExpression(QStringLiteral("storageClassName")), QStringLiteral("storageClass")},
         {QRegularExpression(QStringLiteral("volumeClaimTemplates")), QStringLiteral("storage")},
         {QRegularExpression(QStringLiteral("disableExporter")), QStringLiteral("exporter")},
+        {QRegularExpression(QStringLiteral("^spec\\.backup\\.cronExpression")), QStringLiteral("backupCron")},
+        {QRegularExpression(QStringLiteral("^spec\\.backup\\.method")), QStringLiteral("backupMethod")},
+        {QRegularExpression(QStringLiteral("^spec\\.backup\\.retentionPeriod")), QStringLiteral("backupRetention")},
+        {QRegularExpression(QStringLiteral("^spec\\.backup\\.repoName")), QStringLiteral("backupRepo")},
     };
     for (const auto &[re, field] : rules) {
         if (re.match(path).hasMatch())
@@ -537,6 +576,35 @@ void DatastoreForm::refresh()
     if (!d.storageClass.isEmpty() && !StackValidator::isDnsSubdomain(d.storageClass))
         m_errors.insert(QStringLiteral("storageClass"), tr("“%1” is not a valid StorageClass name.").arg(d.storageClass));
 
+    if (d.backup) { // a stopped schedule is still written to the file and the Cluster: check it too
+        QString cronError;
+        if (const auto cron = CronExpression::parse(d.backup->cron, &cronError)) {
+            const QDateTime next = cron->next(QDateTime::currentDateTimeUtc());
+            m_ui.backupCronHint->setText(
+                !d.backup->enabled ? tr("Stopped: KubeBlocks keeps the schedule but takes no backups.")
+                : next.isValid() ? tr("Next backup: %1 UTC.").arg(QLocale().toString(next, QLocale::ShortFormat))
+                               : tr("This schedule never runs."));
+        } else {
+            m_ui.backupCronHint->setText(QString());
+            m_errors.insert(QStringLiteral("backupCron"), cronError);
+        }
+        if (d.backup->method.isEmpty())
+            m_errors.insert(QStringLiteral("backupMethod"), tr("This engine has no backup method."));
+        else if (engine && !engine->backupMethods.contains(d.backup->method))
+            m_errors.insert(QStringLiteral("backupMethod"),
+                            tr("%1 has no backup method “%2”; choose one of: %3.")
+                                .arg(engine->displayName, d.backup->method,
+                                     engine->backupMethods.join(QStringLiteral(", "))));
+        if (!StackFile::isRetentionPeriod(d.backup->retention))
+            m_errors.insert(QStringLiteral("backupRetention"),
+                            tr("Keep backups for a duration such as 30m, 12h, 7d, 6mo or 1y."));
+        if (!d.backup->repo.isEmpty() && !StackValidator::isDnsSubdomain(d.backup->repo))
+            m_errors.insert(QStringLiteral("backupRepo"),
+                            tr("“%1” is not a valid BackupRepo name.").arg(d.backup->repo));
+    } else {
+        m_ui.backupCronHint->setText(QString());
+    }
+
     // The object as it will be sent, and what the Cluster CRD's schema says about it.
     const nlohmann::ordered_json object = clusterObject(m_stack, d);
     m_ui.previewEdit->setPlainText(QString::fromUtf8(YamlWriter::write(object)));
@@ -575,7 +643,8 @@ void DatastoreForm::showProblems()
     // One line per field, in the order of the form, local checks before the server's.
     static const char *const order[] = {"engine", "name", "version", "topology", "replicas", "cpu",
                                         "memory", "storage", "storageClass", "termination",
-                                        "exporter", "general"};
+                                        "exporter", "backupCron", "backupMethod", "backupRetention",
+                                        "backupRepo", "general"};
     QStringList lines;
     for (const char *field : order) {
         const QString message = fieldError(QLatin1String(field));
@@ -595,6 +664,10 @@ void DatastoreForm::showProblems()
         {QStringLiteral("memory"), m_ui.memoryRequestEdit},
         {QStringLiteral("memory"), m_ui.memoryLimitEdit},
         {QStringLiteral("storage"), m_ui.storageEdit},
+        {QStringLiteral("backupCron"), m_ui.backupCronEdit},
+        {QStringLiteral("backupMethod"), m_ui.backupMethodCombo},
+        {QStringLiteral("backupRetention"), m_ui.backupRetentionEdit},
+        {QStringLiteral("backupRepo"), m_ui.backupRepoEdit},
     };
     for (const auto &[field, widget] : fields)
         widget->setStyleSheet(fieldError(field).isEmpty() ? QString()

@@ -24,7 +24,8 @@ struct KubeResponse;
 
 // Add or edit one KubeBlocks datastore Cluster of a stack: engine (only those whose addon is
 // enabled on the connected cluster), name, version (the cluster's ComponentVersions), topology,
-// replicas, resources, storage, StorageClass, termination policy and exporter, with dev/test and
+// replicas, resources, storage, StorageClass, termination policy, exporter and the scheduled
+// backups (cron, method, retention, BackupRepo: the Cluster's spec.backup), with dev/test and
 // production presets. Validated as you type; the read-only preview is exactly the Cluster object
 // ManifestGenerator makes, validated against the Cluster CRD schema (and, when connected, by a
 // server-side dry run whose Status causes are shown at their fields) before OK is enabled.
@@ -57,7 +58,8 @@ public:
 
     void applyPreset(Preset preset);
     // Field ids: engine, name, version, topology, replicas, cpu, memory, storage, storageClass,
-    // termination, general. Empty when the field is fine.
+    // termination, backupCron, backupMethod, backupRetention, backupRepo, general. Empty when the
+    // field is fine.
     QString fieldError(const QString &field) const;
     QString previewText() const;
     bool canAccept() const;

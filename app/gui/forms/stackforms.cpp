@@ -6,6 +6,7 @@
 #include "gui/forms/datastoreform.h"
 #include "gui/forms/deploywizard.h"
 #include "gui/forms/stacksettingspage.h"
+#include "gui/ops/componentedit.h"
 #include "stack/openimcatalog.h"
 
 #include <QUndoStack>
@@ -109,6 +110,22 @@ ComponentForm *StackForms::editComponent(const QString &name)
         return nullptr;
     }
     return show(form);
+}
+
+ComponentEdit *StackForms::editComponentOnCluster(const QString &name)
+{
+    const std::optional<Stack> stack = m_host.stack();
+    if (!stack || !m_session || m_session->state() != ClusterSession::State::Connected)
+        return nullptr;
+    auto *edit = new ComponentEdit(m_session->client(), *stack, name, m_window);
+    connect(edit, &ComponentEdit::applied, this, [this, name](const Stack &before, const Stack &after) {
+        m_undoStack->push(new ChangeStackCommand(m_host.apply, before, after, tr("Edit %1 on the cluster").arg(name)));
+    });
+    if (!edit->start()) {
+        delete edit;
+        return nullptr;
+    }
+    return edit;
 }
 
 StackSettingsPage *StackForms::editSettings()

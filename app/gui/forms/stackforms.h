@@ -16,6 +16,7 @@ class QWidget;
 namespace sd {
 
 class ClusterSession;
+class ComponentEdit;
 class ComponentForm;
 class DatastoreForm;
 class DeployWizard;
@@ -43,6 +44,10 @@ public:
     DatastoreForm *editDatastore(const QString &name);
     ComponentForm *addComponent(const QString &component = {}, std::optional<QPointF> position = {});
     ComponentForm *editComponent(const QString &name);
+    // A Day-2 edit of the deployed component `name` (see ComponentEdit): form, dry-run diff, apply;
+    // once on the cluster, the edited stack is pushed onto the undo stack. Null when no cluster is
+    // connected, no stack is open or it has no such component.
+    ComponentEdit *editComponentOnCluster(const QString &name);
     StackSettingsPage *editSettings();
     // The Deploy OpenIM wizard; finishing it replaces the open stack (one undo step).
     DeployWizard *deployWizard();

@@ -7,10 +7,11 @@
 
 class QLabel;
 class QPushButton;
-class QTreeWidget;
+class QTableView;
 
 namespace sd {
 
+class BackupListModel;
 class KubeClient;
 
 // The dataprotection Backups of one namespace with status and size (refreshed on demand and after
@@ -24,7 +25,8 @@ public:
 
     void setClient(KubeClient *client, const QString &ns);
     void refresh();
-    QTreeWidget *list() const { return m_list; }
+    QTableView *list() const { return m_list; }
+    BackupListModel *model() const { return m_model; }
     QString selectedBackup() const;
 
 signals:
@@ -36,7 +38,8 @@ private:
 
     QPointer<KubeClient> m_client;
     QString m_ns;
-    QTreeWidget *m_list;          // owned (child)
+    BackupListModel *m_model;     // owned (child)
+    QTableView *m_list;           // owned (child)
     QLabel *m_status;             // owned (child)
     QPushButton *m_refresh;       // owned (child)
     QPushButton *m_restore;       // owned (child)

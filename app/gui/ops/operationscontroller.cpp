@@ -7,6 +7,7 @@
 #include "gui/selection.h"
 #include "stack/stack.h"
 
+#include <QAction>
 #include <QToolButton>
 
 namespace sd {
@@ -60,6 +61,15 @@ void OperationsController::showMenu(const QString &nodeId, const QPoint &globalP
     menu->setAttribute(Qt::WA_DeleteOnClose);
     connect(menu, &OperationsMenu::operationRequested, this,
             [this](const OperationTarget &t, OperationAction a, const TargetFacts &facts) { openOperation(t, a, &facts); });
+    if (target->kind == OperationTarget::Kind::Deployment) {
+        // Resources, env and the rest of the component form, applied to the running Deployment.
+        menu->addSeparator();
+        QAction *edit = menu->addAction(tr("&Edit on the Cluster…"));
+        edit->setObjectName(QStringLiteral("operation.editComponent"));
+        edit->setToolTip(tr("Change %1 with the component form; the change is shown as a diff before it is applied.")
+                             .arg(target->name));
+        connect(edit, &QAction::triggered, this, [this, name = target->name] { emit editComponentRequested(name); });
+    }
     menu->popup(globalPos);
 }
 

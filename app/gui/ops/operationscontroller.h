@@ -44,6 +44,10 @@ public:
     QToolButton *createPropertiesButton(QWidget *parent);
     BackupsView *backupsView() const { return m_backups; }
 
+signals:
+    // "Edit on the Cluster…" of a component's menu: the host opens the Day-2 component edit.
+    void editComponentRequested(const QString &component);
+
 private:
     void updateButton();
 
