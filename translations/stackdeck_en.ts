@@ -150,6 +150,13 @@
             <numerusform>Deployment %1 rolled out: %n replicas available.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is not a cron expression: it needs five fields (minute hour day-of-month month day-of-week), found %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sd::BackupRepoDialog</name>

@@ -2828,6 +2828,90 @@ Global options: --help, --version.</source>
         <source>C&amp;haos…</source>
         <translation>混沌实验(&amp;H)…</translation>
     </message>
+    <message>
+        <source>minute</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>day of month</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>day of week</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid step.</source>
+        <translation>“%1”不是有效的步长。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number or a name.</source>
+        <translation>“%1”既不是数字也不是名称。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is outside %2-%3.</source>
+        <translation>“%1”超出 %2-%3 的范围。</translation>
+    </message>
+    <message>
+        <source>Unknown cron descriptor &quot;%1&quot;; use @hourly, @daily, @weekly, @monthly or @yearly, or five fields.</source>
+        <translation>未知的 cron 描述符“%1”；请使用 @hourly、@daily、@weekly、@monthly 或 @yearly，或五个字段。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is not a cron expression: it needs five fields (minute hour day-of-month month day-of-week), found %n.</source>
+        <translation><numerusform>“%1”不是 cron 表达式：需要五个字段（分钟 小时 日 月 星期），实际有 %n 个。</numerusform></translation>
+    </message>
+    <message>
+        <source>Cron expression &quot;%1&quot;: the %2 field is wrong: %3</source>
+        <translation>cron 表达式“%1”：%2字段有误：%3</translation>
+    </message>
+    <message>
+        <source>Load for watchers: Event repeats and pod updates (one in fifty) per simulated second on the running pods.</source>
+        <translation>给监视者的负载：每个模拟秒内在运行中的 Pod 上产生的 Event 重复和 Pod 更新（五十次中一次）次数。</translation>
+    </message>
+    <message>
+        <source>--churn expects a number from 0 to 100000</source>
+        <translation>--churn 需要 0 到 100000 之间的数字</translation>
+    </message>
+    <message>
+        <source>Field &quot;enabled&quot; in %1</source>
+        <translation>%1 中的字段“enabled”</translation>
+    </message>
+    <message>
+        <source>Field &quot;cron&quot; in %1</source>
+        <translation>%1 中的字段“cron”</translation>
+    </message>
+    <message>
+        <source>Field &quot;cron&quot; in %1: %2</source>
+        <translation>%1 中的字段“cron”：%2</translation>
+    </message>
+    <message>
+        <source>Field &quot;retention&quot; in %1</source>
+        <translation>%1 中的字段“retention”</translation>
+    </message>
+    <message>
+        <source>Field &quot;retention&quot; in %1 must be a duration such as 30m, 12h, 7d, 6mo or 1y, found &quot;%2&quot;.</source>
+        <translation>%1 中的字段“retention”必须是 30m、12h、7d、6mo 或 1y 这样的时长，实际为“%2”。</translation>
+    </message>
+    <message>
+        <source>backup of %1</source>
+        <translation>%1 的备份</translation>
+    </message>
+    <message>
+        <source>%1: KubeBlocks cannot back up %2; remove its backup schedule.</source>
+        <translation>%1：KubeBlocks 无法备份 %2；请删除其备份计划。</translation>
+    </message>
+    <message>
+        <source>%1: %2 has no backup method &quot;%3&quot;; choose one of: %4.</source>
+        <translation>%1：%2 没有备份方式“%3”；请从以下选择：%4。</translation>
+    </message>
 </context>
 <context>
     <name>Topology</name>
@@ -3071,6 +3155,33 @@ Global options: --help, --version.</source>
     </message>
 </context>
 <context>
+    <name>sd::BackupListModel</name>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+</context>
+<context>
     <name>sd::BackupRepoDialog</name>
     <message>
         <source>Backup Repository</source>
@@ -3236,30 +3347,6 @@ Global options: --help, --version.</source>
     <message>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>Backup</source>
-        <translation>备份</translation>
-    </message>
-    <message>
-        <source>Cluster</source>
-        <translation>集群</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>方式</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>大小</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>创建时间</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -3437,6 +3524,59 @@ Global options: --help, --version.</source>
     <message>
         <source>in an unknown state</source>
         <translation>处于未知状态</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ComponentEdit</name>
+    <message>
+        <source>Edit %1 on the Cluster</source>
+        <translation>在集群上编辑 %1</translation>
+    </message>
+    <message>
+        <source>The cluster connection is gone; nothing was changed.</source>
+        <translation>与集群的连接已断开；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 cannot become another component on a running cluster; deploy the stack instead.</source>
+        <translation>%1 不能在运行中的集群上变成另一个组件；请改为部署整个栈。</translation>
+    </message>
+    <message>
+        <source>Cannot read the API server&apos;s resource types: %1</source>
+        <translation>无法读取 API 服务器的资源类型：%1</translation>
+    </message>
+    <message>
+        <source>The cluster does not serve %1 (%2).</source>
+        <translation>集群不提供 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The cluster refuses %1:
+%2</source>
+        <translation>集群拒绝了 %1：
+%2</translation>
+    </message>
+    <message>
+        <source>Apply the Edit of %1</source>
+        <translation>应用对 %1 的编辑</translation>
+    </message>
+    <message>
+        <source>The cluster connection is gone; the edit was not applied completely.</source>
+        <translation>与集群的连接已断开；编辑未能完整应用。</translation>
+    </message>
+    <message>
+        <source>Applying %1 failed: %2</source>
+        <translation>应用 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
     </message>
 </context>
 <context>
@@ -4176,6 +4316,66 @@ The token is kept until Stackdeck quits; after that you will be asked for it aga
     <message>
         <source>The cluster could not check the object: %1</source>
         <translation>集群无法检查该对象：%1</translation>
+    </message>
+    <message>
+        <source>Scheduled &amp;backups</source>
+        <translation>定时备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>KubeBlocks backs the datastore up on this schedule (Cluster spec.backup) into a BackupRepo.</source>
+        <translation>KubeBlocks 按此计划（Cluster spec.backup）将数据存储备份到 BackupRepo。</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule (cron, UTC):</source>
+        <translation>计划（cron，UTC）(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>B&amp;ackup method:</source>
+        <translation>备份方式(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Keep each backup for:</source>
+        <translation>每个备份保留(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>A duration such as 30m, 12h, 7d, 6mo or 1y; older backups are deleted.</source>
+        <translation>30m、12h、7d、6mo 或 1y 这样的时长；更早的备份会被删除。</translation>
+    </message>
+    <message>
+        <source>Repositor&amp;y (BackupRepo):</source>
+        <translation>仓库（BackupRepo）(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>(the default BackupRepo)</source>
+        <translation>（默认 BackupRepo）</translation>
+    </message>
+    <message>
+        <source>Stopped: KubeBlocks keeps the schedule but takes no backups.</source>
+        <translation>已停止：KubeBlocks 保留计划但不进行备份。</translation>
+    </message>
+    <message>
+        <source>Next backup: %1 UTC.</source>
+        <translation>下次备份：%1 UTC。</translation>
+    </message>
+    <message>
+        <source>This schedule never runs.</source>
+        <translation>此计划永远不会运行。</translation>
+    </message>
+    <message>
+        <source>This engine has no backup method.</source>
+        <translation>此引擎没有备份方式。</translation>
+    </message>
+    <message>
+        <source>%1 has no backup method “%2”; choose one of: %3.</source>
+        <translation>%1 没有备份方式“%2”；请从以下选择：%3。</translation>
+    </message>
+    <message>
+        <source>Keep backups for a duration such as 30m, 12h, 7d, 6mo or 1y.</source>
+        <translation>备份保留时长应如 30m、12h、7d、6mo 或 1y。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid BackupRepo name.</source>
+        <translation>“%1”不是有效的 BackupRepo 名称。</translation>
     </message>
 </context>
 <context>
@@ -5775,6 +5975,14 @@ A datastore&apos;s data goes with it when its termination policy is Delete or Wi
         <source>Operations on %1</source>
         <translation>%1 的运维操作</translation>
     </message>
+    <message>
+        <source>&amp;Edit on the Cluster…</source>
+        <translation>在集群上编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change %1 with the component form; the change is shown as a diff before it is applied.</source>
+        <translation>用组件表单修改 %1；应用前会以差异形式显示更改。</translation>
+    </message>
 </context>
 <context>
     <name>sd::OperationsMenu</name>
@@ -6435,6 +6643,13 @@ A datastore&apos;s data goes with it when its termination policy is Delete or Wi
     <message>
         <source>%1:%2</source>
         <translation>%1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>sd::StackForms</name>
+    <message>
+        <source>Edit %1 on the cluster</source>
+        <translation>在集群上编辑 %1</translation>
     </message>
 </context>
 <context>
