@@ -5,6 +5,8 @@
 // A 2 ms precise timer on the GUI thread measures how late each tick comes, and how much of a late
 // tick's gap the GUI thread spent running.
 //   bench_canvasstall [seconds per phase=15] [stack=resources/stacks/openim-dev.yaml]
+#include "heartbeat.h"
+
 #include "deploy/deployengine.h"
 #include "gui/clustersession.h"
 #include "gui/languagemanager.h"
@@ -27,78 +29,32 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <ctime>
 
 using namespace sd;
 
 namespace {
 
-// How late the GUI thread runs a 2 ms timer: every gap beyond the interval is a stall. The GUI
-// thread's CPU time inside each gap tells our own work (busy) from time the scheduler gave to
-// other threads and processes on the shared cores (waiting).
-class StallMeter : public QObject
+// How late the GUI thread runs a 2 ms timer (every gap beyond the interval is a stall), and how
+// much of each gap was the GUI thread's own work (busy) rather than waiting for a core.
+QString summary(const bench::Heartbeat &heartbeat)
 {
-public:
-    StallMeter()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(2);
-        QObject::connect(&m_timer, &QTimer::timeout, this, [this] {
-            const qint64 now = m_clock.nsecsElapsed();
-            const qint64 cpu = threadCpuNs();
-            m_gaps.append((now - m_last) / 1e6);
-            m_busy.append((cpu - m_lastCpu) / 1e6);
-            m_last = now;
-            m_lastCpu = cpu;
-        });
-    }
-    void start()
-    {
-        m_gaps.clear();
-        m_busy.clear();
-        m_clock.start();
-        m_last = 0;
-        m_lastCpu = threadCpuNs();
-        m_timer.start();
-    }
-    void stop() { m_timer.stop(); }
-    QString summary() const
-    {
-        if (m_gaps.isEmpty())
-            return QStringLiteral("no ticks");
-        QList<double> sorted = m_gaps;
-        std::sort(sorted.begin(), sorted.end());
-        const double p99 = sorted.at(int(sorted.size() * 0.99));
-        constexpr double late = 16.0 + 2.0;
-        const int over16 = int(std::count_if(sorted.cbegin(), sorted.cend(), [](double g) { return g > late; }));
-        const double busiest = *std::max_element(m_busy.cbegin(), m_busy.cend());
-        const int busyOver16 = int(std::count_if(m_busy.cbegin(), m_busy.cend(), [](double b) { return b > 16.0; }));
-        return QStringLiteral("longest gap %1 ms (stall %2 ms), p99 gap %3 ms, %4 of %5 ticks stalled > 16 ms; "
-                              "GUI thread busy at most %6 ms in one gap, %7 gaps busy > 16 ms")
-            .arg(sorted.last(), 0, 'f', 1)
-            .arg(sorted.last() - 2.0, 0, 'f', 1)
-            .arg(p99, 0, 'f', 1)
-            .arg(over16)
-            .arg(sorted.size())
-            .arg(busiest, 0, 'f', 1)
-            .arg(busyOver16);
-    }
-
-private:
-    static qint64 threadCpuNs()
-    {
-        timespec ts{};
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-        return qint64(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
-    }
-
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-    qint64 m_lastCpu = 0;
-    QList<double> m_gaps;
-    QList<double> m_busy; // GUI thread CPU time per gap
-};
+    const bench::Heartbeat::Gaps &g = heartbeat.all();
+    if (g.stalls.empty())
+        return QStringLiteral("no ticks");
+    const double interval = heartbeat.intervalMs();
+    const double longest = bench::maxOf(g.stalls);
+    const auto over16 = std::count_if(g.stalls.cbegin(), g.stalls.cend(), [](double s) { return s > 16.0; });
+    const auto busyOver16 = std::count_if(g.busy.cbegin(), g.busy.cend(), [](double b) { return b > 16.0; });
+    return QStringLiteral("longest gap %1 ms (stall %2 ms), p99 gap %3 ms, %4 of %5 ticks stalled > 16 ms; "
+                          "GUI thread busy at most %6 ms in one gap, %7 gaps busy > 16 ms")
+        .arg(longest + interval, 0, 'f', 1)
+        .arg(longest, 0, 'f', 1)
+        .arg(bench::percentile(g.stalls, 0.99) + interval, 0, 'f', 1)
+        .arg(qint64(over16))
+        .arg(qint64(g.stalls.size()))
+        .arg(bench::maxOf(g.busy), 0, 'f', 1)
+        .arg(qint64(busyOver16));
+}
 
 void spin(int ms)
 {
@@ -152,7 +108,7 @@ int main(int argc, char **argv)
 
     int updates = 0; // rows of the canvas model changed by live state
     QObject::connect(window.topology()->nodes(), &QAbstractItemModel::dataChanged, &app, [&updates] { ++updates; });
-    StallMeter meter;
+    bench::Heartbeat meter(2);
     std::printf("stack %s: %lld datastores, %lld components; %d s per phase\n", qPrintable(stack.name),
                 qint64(stack.datastores.size()), qint64(stack.components.size()), seconds);
 
@@ -177,7 +133,7 @@ int main(int argc, char **argv)
     spin(2000); // the last events arrive
     meter.stop();
     std::printf("deploy (%s, %.1f s, %d canvas updates): %s\n", qPrintable(outcome), phase.elapsed() / 1e3, updates,
-                qPrintable(meter.summary()));
+                qPrintable(summary(meter)));
 
     // 2. Chaos: a pod killed every 100 ms; replacements start, health degrades and recovers.
     auto killSome = [&] {
@@ -195,7 +151,7 @@ int main(int argc, char **argv)
     chaos.start(100);
     spin(seconds * 1000);
     meter.stop();
-    std::printf("pod chaos (%d s, %d canvas updates): %s\n", seconds, updates, qPrintable(meter.summary()));
+    std::printf("pod chaos (%d s, %d canvas updates): %s\n", seconds, updates, qPrintable(summary(meter)));
 
     // 3. The same while the whole graph is laid out again every 100 ms.
     updates = 0;
@@ -208,7 +164,7 @@ int main(int argc, char **argv)
     chaos.stop();
     relayout.stop();
     std::printf("pod chaos + re-layout every 100 ms (%d s, %d canvas updates): %s\n", seconds, updates,
-                qPrintable(meter.summary()));
+                qPrintable(summary(meter)));
     window.close();
     return 0;
 }

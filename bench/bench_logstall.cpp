@@ -182,7 +182,7 @@ int main(int argc, char **argv)
             full &= tab->model()->droppedCount() > 0;
         }
         const qint64 rss = rssKb() * 1024;
-        const std::vector<double> recent = heartbeat.takeWindow();
+        const std::vector<double> recent = heartbeat.takeWindow().stalls;
         beyondLast = rss - buffers;
         if (full && beyondAtFull < 0)
             beyondAtFull = beyondLast;
@@ -190,7 +190,7 @@ int main(int argc, char **argv)
                     "stalls p99 %5.1f ms max %6.1f ms\n",
                     double(run.elapsed()) / 1000, double(rss) / 1e6, double(buffers) / 1e6, double(beyondLast) / 1e6,
                     qlonglong(lines), double(lines) / (double(run.elapsed()) / 1000), qlonglong(dropped),
-                    bench::percentile(recent, 0.99), bench::Heartbeat::max(recent));
+                    bench::percentile(recent, 0.99), bench::maxOf(recent));
         std::fflush(stdout);
     };
     QTimer sampler;
@@ -211,9 +211,9 @@ int main(int argc, char **argv)
             delivered += f->delivered();
         std::printf("result: %lld lines shown in %d s = %.0f lines/s; GUI stalls over %zu heartbeats: p50 %.2f ms, p99 %.1f ms, "
                     "max %.1f ms; RSS beyond the log buffers %.1f MB once they were full, %.1f MB at the end (growth %.1f MB)\n",
-                    qlonglong(delivered), seconds, double(delivered) / seconds, heartbeat.stalls().size(),
-                    bench::percentile(heartbeat.stalls(), 0.5), bench::percentile(heartbeat.stalls(), 0.99),
-                    bench::Heartbeat::max(heartbeat.stalls()),
+                    qlonglong(delivered), seconds, double(delivered) / seconds, heartbeat.all().stalls.size(),
+                    bench::percentile(heartbeat.all().stalls, 0.5), bench::percentile(heartbeat.all().stalls, 0.99),
+                    bench::maxOf(heartbeat.all().stalls),
                     double(beyondAtFull) / 1e6, double(beyondLast) / 1e6,
                     beyondAtFull < 0 ? 0.0 : double(beyondLast - beyondAtFull) / 1e6);
         app.quit();

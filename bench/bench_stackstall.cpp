@@ -295,12 +295,13 @@ int main(int argc, char **argv)
         beyondMax = std::max(beyondMax, beyondLast);
         if (beyondBaseline < 0 && now >= 60'000)
             beyondBaseline = beyondLast;
-        const std::vector<double> recent = heartbeat.takeWindow();
+        const bench::Heartbeat::Gaps recent = heartbeat.takeWindow();
         std::printf("t=%4.0f s  RSS %7.1f MB  buffers %7.1f MB  logbook %5.1f MB  beyond %6.1f MB  lines %7.0f/s  dropped %9lld  "
-                    "watch events %5.0f/s  live tabs %d  stalls p99 %5.1f ms max %6.1f ms\n",
+                    "watch events %5.0f/s  live tabs %d  stalls p99 %5.1f ms max %6.1f ms (busy at most %5.1f ms)\n",
                     double(now) / 1e3, double(rss) / 1e6, double(b.bytes) / 1e6, double(logBook) / 1e6,
                     double(beyondLast) / 1e6, double(b.lines - last.lines) / dt, qlonglong(b.dropped),
-                    double(watchEvents - lastEvents) / dt, b.live, bench::percentile(recent, 0.99), bench::Heartbeat::max(recent));
+                    double(watchEvents - lastEvents) / dt, b.live, bench::percentile(recent.stalls, 0.99),
+                    bench::maxOf(recent.stalls), bench::maxOf(recent.busy));
         last = b;
         lastEvents = watchEvents;
         lastMs = now;
@@ -319,15 +320,16 @@ int main(int argc, char **argv)
 
     const double elapsed = double(run.elapsed()) / 1e3;
     const Buffers end = buffers(window.logsDock());
-    const auto &stalls = heartbeat.stalls();
+    const auto &stalls = heartbeat.all().stalls;
     std::printf("result: %.0f lines/s received (%lld lines in %.0f s)", double(end.lines - first.lines) / elapsed,
                 qlonglong(end.lines - first.lines), elapsed);
     if (mode == "load")
         std::printf(" of %d lines/s written", containers * rate);
     std::printf("; %.0f watch events/s on the two counting caches; GUI stalls over %zu heartbeats: p50 %.2f ms, "
-                "p99 %.1f ms, max %.1f ms; CPU: this process %.0f %%",
+                "p99 %.1f ms, max %.1f ms (the GUI thread busy at most %.1f ms in one gap); CPU: this process %.0f %%",
                 double(pods.watchEventCount() + events.watchEventCount() - firstEvents) / elapsed, stalls.size(),
-                bench::percentile(stalls, 0.5), bench::percentile(stalls, 0.99), bench::Heartbeat::max(stalls),
+                bench::percentile(stalls, 0.5), bench::percentile(stalls, 0.99), bench::maxOf(stalls),
+                bench::maxOf(heartbeat.all().busy),
                 100.0 * (cpuSeconds(QCoreApplication::applicationPid()) - ourCpuStart) / elapsed);
     if (kubesim)
         std::printf(", kubesim %.0f %%", 100.0 * (cpuSeconds(kubesim->pid()) - cpuStart) / elapsed);

@@ -4,6 +4,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <ctime>
 #include <utility>
 #include <vector>
 
@@ -18,41 +19,65 @@ inline double percentile(std::vector<double> values, double p)
     return values[std::min(values.size() - 1, size_t(p * double(values.size())))];
 }
 
+inline double maxOf(const std::vector<double> &v) { return v.empty() ? 0 : *std::max_element(v.begin(), v.end()); }
+
 // Event-loop stalls of the thread it lives on: a precise timer every `intervalMs`; how much later
-// than the interval each tick comes is how long the loop was busy. Keeps every stall of the run
-// and, separately, those since the last takeWindow() (for periodic reports).
+// than the interval each tick comes is how long the loop was held up. The thread's CPU time in
+// each gap ("busy") tells our own work from time the scheduler gave to other threads and
+// processes on the shared cores. Keeps every gap of the run and, separately, those since the last
+// takeWindow() (for periodic reports).
 class Heartbeat
 {
 public:
+    struct Gaps
+    {
+        std::vector<double> stalls; // ms beyond the interval
+        std::vector<double> busy;   // ms of this thread's CPU time in the same gap
+    };
+
     explicit Heartbeat(int intervalMs = 5) : m_intervalMs(intervalMs)
     {
         m_timer.setTimerType(Qt::PreciseTimer);
         m_timer.setInterval(intervalMs);
         QObject::connect(&m_timer, &QTimer::timeout, [this] {
             const double stall = std::max(0.0, double(m_beat.nsecsElapsed()) / 1e6 - m_intervalMs);
+            const qint64 cpu = threadCpuNs();
+            const double busy = double(cpu - m_lastCpu) / 1e6;
             m_beat.start();
-            m_all.push_back(stall);
-            m_window.push_back(stall);
+            m_lastCpu = cpu;
+            for (Gaps *g : {&m_all, &m_window}) {
+                g->stalls.push_back(stall);
+                g->busy.push_back(busy);
+            }
         });
     }
     void start()
     {
-        m_all.clear();
-        m_window.clear();
+        m_all = {};
+        m_window = {};
+        m_lastCpu = threadCpuNs();
         m_beat.start();
         m_timer.start();
     }
     void stop() { m_timer.stop(); }
+    int intervalMs() const { return m_intervalMs; }
 
-    const std::vector<double> &stalls() const { return m_all; }
-    std::vector<double> takeWindow() { return std::exchange(m_window, {}); }
-    static double max(const std::vector<double> &v) { return v.empty() ? 0 : *std::max_element(v.begin(), v.end()); }
+    const Gaps &all() const { return m_all; }
+    Gaps takeWindow() { return std::exchange(m_window, {}); }
 
 private:
+    static qint64 threadCpuNs()
+    {
+        timespec ts{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+        return qint64(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
+    }
+
     int m_intervalMs;
     QTimer m_timer;
     QElapsedTimer m_beat;
-    std::vector<double> m_all, m_window;
+    qint64 m_lastCpu = 0;
+    Gaps m_all, m_window;
 };
 
 } // namespace sd::bench
