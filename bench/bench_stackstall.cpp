@@ -34,6 +34,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -154,33 +155,70 @@ int runningContainers(const ResourceCache &pods)
     return n;
 }
 
-// Names what the GUI thread was doing when one event took long (BENCH_SLOW_MS=N prints every
-// event delivery on the GUI thread over N ms with its receiver and type, nested deliveries with
-// their depth): the way to find a stall's cause.
+// Names what the GUI thread was doing in a stall. BENCH_SLOW_MS=N prints every event delivery on
+// the GUI thread over N ms with its receiver and type (nested ones with their depth);
+// BENCH_STALL_MS=N prints, for every stall of N ms or more, the top-level deliveries inside it
+// summed by receiver class and event type.
 class TimingApplication : public QApplication
 {
 public:
     using QApplication::QApplication;
     bool notify(QObject *receiver, QEvent *event) override
     {
-        if (m_slowMs <= 0 || QThread::currentThread() != thread())
+        if ((m_slowMs <= 0 && m_stallMs <= 0) || QThread::currentThread() != thread())
             return QApplication::notify(receiver, event);
-        QElapsedTimer timer;
-        timer.start();
+        const qint64 start = bench::monotonicNs();
         const int type = event->type();
         const char *className = receiver->metaObject()->className();
         ++m_depth;
         const bool result = QApplication::notify(receiver, event);
         --m_depth;
-        if (const qint64 ms = timer.elapsed(); ms >= m_slowMs)
-            std::fprintf(stderr, "slow event: %lld ms at depth %d, %s, event type %d\n", qlonglong(ms), m_depth,
+        const qint64 ns = bench::monotonicNs() - start;
+        if (m_slowMs > 0 && ns >= qint64(m_slowMs) * 1'000'000)
+            std::fprintf(stderr, "slow event: %.1f ms at depth %d, %s, event type %d\n", double(ns) / 1e6, m_depth,
                          className, type);
+        if (m_stallMs > 0 && m_depth == 0) {
+            m_recent.push_back({start, ns, className, type});
+            if (m_recent.size() > 100'000)
+                m_recent.erase(m_recent.begin(), m_recent.begin() + 50'000);
+        }
         return result;
+    }
+    int stallMs() const { return m_stallMs; }
+    void explainStall(qint64 sinceNs, double stall, double busy)
+    {
+        QHash<QString, QPair<double, int>> by;  // "class/type" -> (ms, count)
+        double total = 0;
+        for (const Delivery &d : m_recent) {
+            if (d.startNs < sinceNs)
+                continue;
+            auto &slot = by[QStringLiteral("%1/%2").arg(QLatin1String(d.className)).arg(d.type)];
+            slot.first += double(d.ns) / 1e6;
+            ++slot.second;
+            total += double(d.ns) / 1e6;
+        }
+        QList<QPair<double, QString>> sorted;
+        for (auto it = by.cbegin(); it != by.cend(); ++it)
+            sorted.append({it->first, QStringLiteral("%1 %2 ms ×%3").arg(it.key()).arg(it->first, 0, 'f', 1).arg(it->second)});
+        std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+        QStringList top;
+        for (qsizetype i = 0; i < std::min<qsizetype>(8, sorted.size()); ++i)
+            top.append(sorted[i].second);
+        std::fprintf(stderr, "stall %.1f ms (busy %.1f ms), deliveries %.1f ms: %s\n", stall, busy, total,
+                     qPrintable(top.join(QStringLiteral("; "))));
     }
 
 private:
+    struct Delivery
+    {
+        qint64 startNs, ns;
+        const char *className;
+        int type;
+    };
     int m_depth = 0;
     const int m_slowMs = qEnvironmentVariableIntValue("BENCH_SLOW_MS");
+    const int m_stallMs = qEnvironmentVariableIntValue("BENCH_STALL_MS");
+    std::vector<Delivery> m_recent;  // top-level deliveries, newest last
 };
 
 } // namespace
@@ -275,6 +313,8 @@ int main(int argc, char **argv)
     std::printf("; %d s; capacity %lld lines per tab\n", seconds, qlonglong(capacity));
 
     bench::Heartbeat heartbeat(5);
+    if (app.stallMs() > 0)
+        heartbeat.onLongStall(app.stallMs(), [&app](qint64 since, double stall, double busy) { app.explainStall(since, stall, busy); });
     QElapsedTimer run;
     Buffers last = buffers(window.logsDock());
     const Buffers first = last;

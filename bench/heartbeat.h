@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <ctime>
+#include <functional>
 #include <utility>
 #include <vector>
 
@@ -20,6 +21,13 @@ inline double percentile(std::vector<double> values, double p)
 }
 
 inline double maxOf(const std::vector<double> &v) { return v.empty() ? 0 : *std::max_element(v.begin(), v.end()); }
+
+inline qint64 monotonicNs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return qint64(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
+}
 
 // Event-loop stalls of the thread it lives on: a precise timer every `intervalMs`; how much later
 // than the interval each tick comes is how long the loop was held up. The thread's CPU time in
@@ -43,6 +51,8 @@ public:
             const double stall = std::max(0.0, double(m_beat.nsecsElapsed()) / 1e6 - m_intervalMs);
             const qint64 cpu = threadCpuNs();
             const double busy = double(cpu - m_lastCpu) / 1e6;
+            if (m_onLongStall && stall >= m_longStallMs)
+                m_onLongStall(monotonicNs() - m_beat.nsecsElapsed(), stall, busy);
             m_beat.start();
             m_lastCpu = cpu;
             for (Gaps *g : {&m_all, &m_window}) {
@@ -61,6 +71,13 @@ public:
     }
     void stop() { m_timer.stop(); }
     int intervalMs() const { return m_intervalMs; }
+    // Called for every stall of at least `ms` with when the gap began (monotonicNs()), the stall
+    // and the busy time: lets a benchmark name what filled it.
+    void onLongStall(double ms, std::function<void(qint64 sinceNs, double stall, double busy)> handler)
+    {
+        m_longStallMs = ms;
+        m_onLongStall = std::move(handler);
+    }
 
     const Gaps &all() const { return m_all; }
     Gaps takeWindow() { return std::exchange(m_window, {}); }
@@ -78,6 +95,8 @@ private:
     QElapsedTimer m_beat;
     qint64 m_lastCpu = 0;
     Gaps m_all, m_window;
+    double m_longStallMs = 0;
+    std::function<void(qint64, double, double)> m_onLongStall;
 };
 
 } // namespace sd::bench

@@ -79,7 +79,25 @@ void KubeStream::send(const Credentials &credentials)
     m_timer.start(m_spec.timeoutMs); // until the answer starts
 }
 
-void KubeStream::onReadyRead() { deliver(false); }
+void KubeStream::onReadyRead()
+{
+    // Only noted here; the data is handed on from a later turn of the event loop. Qt posts one
+    // readyRead per network chunk, and a thread that fell behind finds hundreds of them queued in
+    // one pass: handled at once they would run back to back with nothing else in between (the
+    // GUI's timers and painting). Deferred, each stream hands on one piece per turn.
+    scheduleDelivery();
+}
+
+void KubeStream::scheduleDelivery()
+{
+    if (m_deliveryQueued)
+        return;
+    m_deliveryQueued = true;
+    QMetaObject::invokeMethod(this, [this] {
+        m_deliveryQueued = false;
+        deliver(false);
+    }, Qt::QueuedConnection);
+}
 
 void KubeStream::deliver(bool everything)
 {
@@ -106,8 +124,7 @@ void KubeStream::deliver(bool everything)
     }
     // Pieces of at most kPieceBytes: a reader that fell behind would otherwise get everything
     // buffered as one allocation (tens of MB for a log backlog, fresh pages faulted in each time).
-    // One piece per event-loop turn while the reply runs, the rest on the next turns: a thread
-    // reading many streams (the GUI's, for the docks) then never holds on to one for long.
+    // One piece per event-loop turn while the reply runs, the rest on the next turns.
     while (m_reply && m_reply->bytesAvailable() > 0) {
         const QByteArray data = m_reply->read(std::min<qint64>(m_reply->bytesAvailable(), kPieceBytes));
         if (data.isEmpty())
@@ -118,13 +135,8 @@ void KubeStream::deliver(bool everything)
         if (!everything)
             break;
     }
-    if (!everything && m_reply && m_reply->bytesAvailable() > 0 && !m_moreQueued) {
-        m_moreQueued = true;
-        QMetaObject::invokeMethod(this, [this] {
-            m_moreQueued = false;
-            deliver(false);
-        }, Qt::QueuedConnection);
-    }
+    if (!everything && m_reply && m_reply->bytesAvailable() > 0)
+        scheduleDelivery();
 }
 
 void KubeStream::onFinished()

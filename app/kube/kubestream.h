@@ -25,7 +25,7 @@ class KubeStream final : public QObject
     Q_OBJECT
 public:
     static constexpr qint64 kReadBufferBytes = 4 << 20; // what the reply buffers at most
-    static constexpr qint64 kPieceBytes = 256 << 10;    // largest dataReceived() chunk
+    static constexpr qint64 kPieceBytes = 32 << 10;     // largest dataReceived() chunk
 
     KubeStream(KubeClient *client, KubeRequestSpec spec, int idleTimeoutMs, QObject *parent = nullptr);
     ~KubeStream() override;
@@ -42,6 +42,7 @@ private:
     void start();
     void send(const Credentials &credentials);
     void onReadyRead();
+    void scheduleDelivery();
     // Hands buffered data on: one piece, or all of it (the reply finished).
     void deliver(bool everything);
     void onFinished();
@@ -57,7 +58,7 @@ private:
     QByteArray m_errorBody;
     int m_httpStatus = 0;
     bool m_opened = false;
-    bool m_moreQueued = false;  // a deliver() for data already buffered is queued
+    bool m_deliveryQueued = false;  // a deliver() is queued
     bool m_done = false;
     bool m_timedOut = false;
     bool m_retriedAuth = false;
