@@ -715,7 +715,10 @@ void tst_KubeBlocks::scheduledBackups()
         return Store::Action::Write;
     });
     const auto datafileEnabled = [&] {
-        for (const json &sc : (*get(schedules, scheduleName))["spec"]["schedules"]) {
+        std::optional<json> schedule = get(schedules, scheduleName); // outlives the loop
+        if (!schedule)
+            return false;
+        for (const json &sc : (*schedule)["spec"]["schedules"]) {
             if (str(sc["backupMethod"]) == "datafile")
                 return sc["enabled"].get<bool>();
         }
