@@ -102,6 +102,16 @@ void ComponentEdit::plan()
     });
 }
 
+std::optional<ApiResource> ComponentEdit::resourceOf(const Entry &entry)
+{
+    const auto type = KubeObject::resourceFor(*m_client->discovery(), KubeObject::apiVersion(entry.desired),
+                                              KubeObject::kind(entry.desired));
+    if (!type)
+        fail(tr("The cluster does not serve %1 (%2).")
+                 .arg(KubeObject::kind(entry.desired), KubeObject::apiVersion(entry.desired)));
+    return type;
+}
+
 void ComponentEdit::planNext(size_t index)
 {
     if (index >= m_entries.size()) {
@@ -109,13 +119,9 @@ void ComponentEdit::planNext(size_t index)
         return;
     }
     Entry &entry = m_entries[index];
-    const auto type = KubeObject::resourceFor(*m_client->discovery(), KubeObject::apiVersion(entry.desired),
-                                              KubeObject::kind(entry.desired));
-    if (!type) {
-        fail(tr("The cluster does not serve %1 (%2).")
-                 .arg(KubeObject::kind(entry.desired), KubeObject::apiVersion(entry.desired)));
+    const auto type = resourceOf(entry);
+    if (!type)
         return;
-    }
     KubeRequest *get = m_client->get(*type, m_after.ns, KubeObject::name(entry.desired), m_work);
     connect(get, &KubeRequest::finished, this, [this, get, index, type = *type](const KubeResponse &live) {
         get->deleteLater();
@@ -192,13 +198,9 @@ void ComponentEdit::applyNext(size_t index)
         return;
     }
     const Entry &entry = m_entries[index];
-    const auto type = KubeObject::resourceFor(*m_client->discovery(), KubeObject::apiVersion(entry.desired),
-                                              KubeObject::kind(entry.desired));
-    if (!type) {
-        fail(tr("The cluster does not serve %1 (%2).")
-                 .arg(KubeObject::kind(entry.desired), KubeObject::apiVersion(entry.desired)));
+    const auto type = resourceOf(entry);
+    if (!type)
         return;
-    }
     ApplyOptions options;
     options.force = true;
     KubeRequest *request = m_client->apply(*type, m_after.ns, KubeObject::name(entry.desired),

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "deploy/plan.h"
+#include "kube/apiresource.h"
 #include "stack/stack.h"
 
 #include <nlohmann/json.hpp>
@@ -8,6 +9,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <optional>
 #include <vector>
 
 class QWidget;
@@ -53,6 +55,9 @@ private:
         bool changed = false;
     };
     void plan();
+    // The API resource of an entry's object; fails the edit (and returns nullopt) when the
+    // cluster does not serve it.
+    std::optional<ApiResource> resourceOf(const Entry &entry);
     void planNext(size_t index);
     void showPlan();
     void applyNext(size_t index);
