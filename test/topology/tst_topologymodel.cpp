@@ -9,6 +9,20 @@
 
 using namespace sd;
 
+
+namespace {
+// What a model tells its views about rows: resets, removals, insertions, data changes.
+struct RowSignals
+{
+    explicit RowSignals(QAbstractItemModel *model)
+        : reset(model, &QAbstractItemModel::modelReset), removed(model, &QAbstractItemModel::rowsRemoved),
+          inserted(model, &QAbstractItemModel::rowsInserted), changed(model, &QAbstractItemModel::dataChanged)
+    {
+    }
+    QSignalSpy reset, removed, inserted, changed;
+};
+} // namespace
+
 class tst_TopologyModel : public QObject
 {
     Q_OBJECT
@@ -108,10 +122,8 @@ private slots:
     {
         placeSmallGraph();
         const TopologyGraph before = m_model->graph();
-        QSignalSpy reset(m_model->nodes(), &QAbstractItemModel::modelReset);
-        QSignalSpy removed(m_model->nodes(), &QAbstractItemModel::rowsRemoved);
-        QSignalSpy inserted(m_model->nodes(), &QAbstractItemModel::rowsInserted);
-        QSignalSpy changed(m_model->nodes(), &QAbstractItemModel::dataChanged);
+        RowSignals spies(m_model->nodes());
+        auto &[reset, removed, inserted, changed] = spies;
 
         TopologyGraph g = smallOpenImGraph(); // unplaced, as MainWindow hands it over
         TopologyNode kafka;
@@ -139,10 +151,8 @@ private slots:
     void designStateChangeIsDataChangedOnly()
     {
         placeSmallGraph();
-        QSignalSpy reset(m_model->nodes(), &QAbstractItemModel::modelReset);
-        QSignalSpy removed(m_model->nodes(), &QAbstractItemModel::rowsRemoved);
-        QSignalSpy inserted(m_model->nodes(), &QAbstractItemModel::rowsInserted);
-        QSignalSpy changed(m_model->nodes(), &QAbstractItemModel::dataChanged);
+        RowSignals spies(m_model->nodes());
+        auto &[reset, removed, inserted, changed] = spies;
         QSignalSpy edgeRemoved(m_model->edges(), &QAbstractItemModel::rowsRemoved);
         QSignalSpy edgeInserted(m_model->edges(), &QAbstractItemModel::rowsInserted);
 
@@ -168,10 +178,8 @@ private slots:
     {
         placeSmallGraph();
         const TopologyGraph before = m_model->graph();
-        QSignalSpy reset(m_model->nodes(), &QAbstractItemModel::modelReset);
-        QSignalSpy removed(m_model->nodes(), &QAbstractItemModel::rowsRemoved);
-        QSignalSpy inserted(m_model->nodes(), &QAbstractItemModel::rowsInserted);
-        QSignalSpy changed(m_model->nodes(), &QAbstractItemModel::dataChanged);
+        RowSignals spies(m_model->nodes());
+        auto &[reset, removed, inserted, changed] = spies;
 
         TopologyGraph g = smallOpenImGraph();
         g.nodes.removeAt(g.indexOf(QStringLiteral("openim-rpc-auth")));
