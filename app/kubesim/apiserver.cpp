@@ -202,6 +202,23 @@ void ApiServer::sendMethodNotAllowed(Context &ctx, const json &details)
               QStringLiteral("the server does not allow this method on the requested resource"), details);
 }
 
+void ApiServer::guaranteedUpdate(Context &ctx, void (ApiServer::*handler)(Context &))
+{
+    constexpr int kAttempts = 50;
+    for (int attempt = 1;; ++attempt) {
+        Context tryCtx = ctx;
+        if (ctx.type == &ctx.typeCopy)
+            tryCtx.type = &tryCtx.typeCopy;
+        (this->*handler)(tryCtx);
+        if (!tryCtx.lostRace)
+            return;
+        if (tryCtx.rvPrecondition || attempt == kAttempts) {
+            sendModifiedConflict(tryCtx);
+            return;
+        }
+    }
+}
+
 void ApiServer::sendModifiedConflict(Context &ctx)
 {
     sendError(ctx.conn, 409, QStringLiteral("Conflict"),
@@ -416,7 +433,7 @@ void ApiServer::handleResource(Context &ctx)
         return;
     }
     if (ctx.sub == QStringLiteral("scale")) {
-        doScale(ctx);
+        guaranteedUpdate(ctx, &ApiServer::doScale);
         return;
     }
     if (ctx.verb == QStringLiteral("get"))
@@ -428,9 +445,9 @@ void ApiServer::handleResource(Context &ctx)
     else if (ctx.verb == QStringLiteral("create") && !item)
         doCreate(ctx);
     else if (ctx.verb == QStringLiteral("update") && item)
-        doUpdate(ctx);
+        guaranteedUpdate(ctx, &ApiServer::doUpdate);
     else if (ctx.verb == QStringLiteral("patch") && item)
-        doPatch(ctx);
+        guaranteedUpdate(ctx, &ApiServer::doPatch);
     else if (ctx.verb == QStringLiteral("delete"))
         doDelete(ctx);
     else if (ctx.verb == QStringLiteral("deletecollection"))

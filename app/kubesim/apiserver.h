@@ -104,6 +104,10 @@ private:
     void doReview(Context &ctx);
     void doMetrics(Context &ctx);
     void doProxy(Context &ctx);
+    // Runs a read-modify-write handler like the real server's GuaranteedUpdate: a write without the
+    // client's resourceVersion precondition that lost a race with a controller is recomputed on the
+    // newer object instead of answering 409.
+    void guaranteedUpdate(Context &ctx, void (ApiServer::*handler)(Context &));
 
     // Shared write path of update/patch/apply: validates, keeps server-owned fields, bumps generation,
     // tracks managedFields, writes (unless dry run) and answers.

@@ -37,6 +37,8 @@ struct ApiServer::Context
     bool dryRun = false;
     HeaderList headers;  // Warning headers collected while handling
     std::function<json(const json &)> transform;  // /scale answers a Scale, not the object
+    bool rvPrecondition = false;  // the client named the resourceVersion it wrote against
+    bool lostRace = false;        // another writer changed the object between read and write
 };
 
 struct ApiServer::Selectors

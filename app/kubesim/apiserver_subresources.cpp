@@ -95,6 +95,7 @@ void ApiServer::doScale(Context &ctx)
     json updated = decorate(type, *live);
     setSimplePath(updated, specPath, replicas);
     const std::string wantedRv = s(wanted.value("metadata", json::object()), "resourceVersion");
+    ctx.rvPrecondition = !wantedRv.empty();
     if (!wantedRv.empty())
         updated["metadata"]["resourceVersion"] = wantedRv;
     ctx.transform = toScale;

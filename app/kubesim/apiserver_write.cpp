@@ -490,6 +490,7 @@ void ApiServer::doUpdate(Context &ctx)
     json object = std::move(*parsed);
     if (!validateForWrite(ctx, object, false))
         return;
+    ctx.rvPrecondition = !s(object.value("metadata", json::object()), "resourceVersion").empty();
     const auto live = m_store->get(ctx.type->storageKey(), ctx.ns, ctx.name);
     if (!live) {
         sendNotFound(ctx);
@@ -569,7 +570,6 @@ void ApiServer::commitUpdate(Context &ctx, const json &live, json updated, bool 
         return;
     }
     bool conflict = false;
-    bool unchanged = false;
     const auto stored = m_store->mutate(type.storageKey(), type.namespaced ? ctx.ns : QString(), ctx.name,
                                         [&](std::optional<json> &current) {
                                             if (!current || s((*current)["metadata"], "resourceVersion") != liveRv) {
@@ -583,17 +583,15 @@ void ApiServer::commitUpdate(Context &ctx, const json &live, json updated, bool 
                                             b["metadata"].erase("managedFields");
                                             if (a == b) {
                                                 // No-op writes keep the resourceVersion, like the real server.
-                                                unchanged = true;
                                                 return Store::Action::Keep;
                                             }
                                             current = std::move(updated);
                                             return Store::Action::Write;
                                         });
     if (conflict) {
-        sendModifiedConflict(ctx);
+        ctx.lostRace = true;  // guaranteedUpdate retries or answers 409
         return;
     }
-    Q_UNUSED(unchanged);
     sendObject(ctx, successCode, decorate(type, *stored));
     finalizeIfReady(type, ctx.ns, ctx.name);
 }
@@ -674,6 +672,7 @@ void ApiServer::doPatch(Context &ctx)
         return;
     // A patch carries a resourceVersion precondition only when it sets one explicitly.
     const std::string patchRv = patch->is_object() ? s(patch->value("metadata", json::object()), "resourceVersion") : "";
+    ctx.rvPrecondition = !patchRv.empty();
     if (patchRv.empty())
         patched["metadata"]["resourceVersion"] = (*live)["metadata"]["resourceVersion"];
     commitUpdate(ctx, *live, std::move(patched), ctx.sub == QStringLiteral("status"), QStringLiteral("Update"), 200);
