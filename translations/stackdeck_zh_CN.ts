@@ -2866,7 +2866,9 @@ Global options: --help, --version.</source>
     </message>
     <message numerus="yes">
         <source>&quot;%1&quot; is not a cron expression: it needs five fields (minute hour day-of-month month day-of-week), found %n.</source>
-        <translation><numerusform>“%1”不是 cron 表达式：需要五个字段（分钟 小时 日 月 星期），实际有 %n 个。</numerusform></translation>
+        <translation>
+            <numerusform>“%1”不是 cron 表达式：需要五个字段（分钟 小时 日 月 星期），实际有 %n 个。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cron expression &quot;%1&quot;: the %2 field is wrong: %3</source>
@@ -2911,6 +2913,10 @@ Global options: --help, --version.</source>
     <message>
         <source>%1: %2 has no backup method &quot;%3&quot;; choose one of: %4.</source>
         <translation>%1：%2 没有备份方式“%3”；请从以下选择：%4。</translation>
+    </message>
+    <message>
+        <source>Keep every change for GET /kubesim/v1/events (memory grows without bound).</source>
+        <translation>保留每一次变更，供 GET /kubesim/v1/events 读取（内存会无限增长）。</translation>
     </message>
 </context>
 <context>

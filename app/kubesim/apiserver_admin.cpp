@@ -17,6 +17,11 @@ void ApiServer::handleAdmin(Context &ctx)
     }
     const QString what = ctx.segments.size() == 3 && ctx.segments[1] == QStringLiteral("v1") ? ctx.segments[2] : QString();
     if (what == QStringLiteral("events") && ctx.req.method == "GET") {
+        if (!m_store->recordsEventLog()) {
+            sendError(ctx.conn, 400, QStringLiteral("BadRequest"),
+                      QStringLiteral("the event log is off: start kubesim with --record-events"));
+            return;
+        }
         json items = json::array();
         for (const WatchEvent &e : m_store->eventLog()) {
             const json &meta = (*e.object)["metadata"];

@@ -42,6 +42,7 @@ void Cluster::setOptions(const SimOptions &options)
 {
     m_options = options;
     m_logs->setLimitBytes(options.logLimitBytes);
+    m_store->setRecordEventLog(options.recordEventLog);
 }
 
 void Cluster::setTimeScale(double scale)

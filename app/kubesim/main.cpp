@@ -76,8 +76,10 @@ int main(int argc, char **argv)
     const QCommandLineOption churn(QStringLiteral("churn"),
                                  sd::Tr::tr("Load for watchers: Event repeats and pod updates (one in fifty) per simulated second on the running pods."),
                                  QStringLiteral("n"), QStringLiteral("0"));
+    const QCommandLineOption recordEvents(QStringLiteral("record-events"),
+                                          sd::Tr::tr("Keep every change for GET /kubesim/v1/events (memory grows without bound)."));
     parser.addOptions({listen, kubeconfig, scenario, serverName, timeScale, seed, nodes, nodeCpu, nodeMemory, disableAddon,
-                       logRate, logBacklog, logBurstiness, churn});
+                       logRate, logBacklog, logBurstiness, churn, recordEvents});
     parser.process(app);
 
     const QString listenText = parser.value(listen);
@@ -133,6 +135,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "%s\n", qPrintable(sd::Tr::tr("--churn expects a number from 0 to 100000")));
         return 2;
     }
+    options.recordEventLog = parser.isSet(recordEvents);
     options.nodeCpuMillis = *cpu;
     options.nodeMemoryBytes = *memory;
 

@@ -103,7 +103,8 @@ std::optional<nlohmann::json> Store::mutate(const QString &resource, const QStri
             result = std::move(last);
         }
         m_history.push_back(event);
-        m_log.push_back(event);
+        if (m_recordLog)
+            m_log.push_back(event);
         while (m_history.size() > m_historyLimit) {
             m_historyFloor = m_history.front().resourceVersion;
             m_history.pop_front();
@@ -159,6 +160,18 @@ void Store::setHistoryLimit(int events)
 {
     std::lock_guard lock(m_mutex);
     m_historyLimit = size_t(std::max(1, events));
+}
+
+void Store::setRecordEventLog(bool on)
+{
+    std::lock_guard lock(m_mutex);
+    m_recordLog = on;
+}
+
+bool Store::recordsEventLog() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_recordLog;
 }
 
 std::vector<WatchEvent> Store::eventLog() const

@@ -75,8 +75,11 @@ public:
     quint64 oldestRetainedVersion() const;
     void setHistoryLimit(int events);
 
-    // The complete log of changes since the store was created (never trimmed): the truth tests compare
-    // client-side event streams against.
+    // The complete log of changes since recording was switched on (never trimmed): the truth tests
+    // compare client-side event streams against. Off by default: it keeps every version of every
+    // object, so a long-running cluster would grow without bound.
+    void setRecordEventLog(bool on);
+    bool recordsEventLog() const;
     std::vector<WatchEvent> eventLog() const;
 
 signals:
@@ -94,6 +97,7 @@ private:
     quint64 m_resourceVersion = 1;
     std::deque<WatchEvent> m_history;
     std::vector<WatchEvent> m_log;
+    bool m_recordLog = false;
     size_t m_historyLimit = 10000;
     quint64 m_historyFloor = 1;  // events after this version are all in m_history
 };

@@ -23,6 +23,7 @@ static json cm(const char *name, int value)
 void tst_Store::versionsAndEvents()
 {
     sd::sim::Store store;
+    store.setRecordEventLog(true);
     QSignalSpy spy(&store, &sd::sim::Store::changed);
     const quint64 start = store.resourceVersion();
     const json a = store.put(QStringLiteral("/configmaps"), cm("a", 1));
@@ -47,6 +48,9 @@ void tst_Store::boundedHistoryExpires()
     sd::sim::Store store;
     store.setHistoryLimit(5);
     const quint64 start = store.resourceVersion();
+    store.put(QStringLiteral("/configmaps"), cm("a", -1));
+    QCOMPARE(store.eventLog().size(), size_t(0));  // off by default: it would grow without bound
+    store.setRecordEventLog(true);
     for (int i = 0; i < 10; ++i)
         store.put(QStringLiteral("/configmaps"), cm("a", i));
     QVERIFY(!store.eventsSince(QStringLiteral("/configmaps"), start).has_value());  // too old: 410
