@@ -9,6 +9,7 @@
 #include "kube/kubeconfig.h"
 #include "kubesim/cluster.h"
 #include "kubesim/simoptions.h"
+#include "../support/responseof.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -45,10 +46,7 @@ struct SimApiFixture
     static sd::KubeResponse wait(sd::KubeRequest *request)
     {
         std::unique_ptr<sd::KubeRequest> owned(request);
-        QSignalSpy finished(request, &sd::KubeRequest::finished);
-        if (!finished.wait(20000))
-            return {};
-        return request->response();
+        return responseOf(request);
     }
 
     // The served type of an object kind whose plural is "<kind>s" (Deployment, Cluster, ...).

@@ -6,6 +6,7 @@
 #include "kube/kubeclient.h"
 #include "kube/kuberequest.h"
 #include "kubesim/cluster.h"
+#include "../support/responseof.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -53,10 +54,7 @@ private:
     QJsonObject get(const ApiResource &type, const QString &ns, const QString &name)
     {
         std::unique_ptr<KubeRequest> request(m_client->get(type, ns, name));
-        QSignalSpy spy(request.get(), &KubeRequest::finished);
-        if (!spy.wait(20000))
-            return {};
-        return request->response().object();
+        return responseOf(request.get()).object();
     }
 
     static ApiResource repoType()

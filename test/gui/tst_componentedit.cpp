@@ -15,6 +15,7 @@
 #include "kubesim/simoptions.h"
 #include "stack/manifestgenerator.h"
 #include "stack/stackfile.h"
+#include "../support/responseof.h"
 
 #include <QJsonArray>
 #include <QLineEdit>
@@ -39,10 +40,7 @@ class tst_ComponentEdit : public QObject
     static KubeResponse wait(KubeRequest *request)
     {
         std::unique_ptr<KubeRequest> owned(request);
-        QSignalSpy finished(request, &KubeRequest::finished);
-        if (!finished.wait(20000))
-            return {};
-        return request->response();
+        return responseOf(request);
     }
     static ApiResource typeFor(const QString &apiVersion, const QString &kind)
     {

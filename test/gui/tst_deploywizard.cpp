@@ -15,6 +15,7 @@
 #include "kubesim/cluster.h"
 #include "kubesim/simoptions.h"
 #include "topology/topologymodel.h"
+#include "../support/responseof.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -52,10 +53,7 @@ KubeResponse send(KubeClient *client, const QByteArray &method, const QString &p
     spec.contentType = contentType;
     spec.idempotent = false;
     std::unique_ptr<KubeRequest> request(client->request(spec));
-    QSignalSpy finished(request.get(), &KubeRequest::finished);
-    if (!finished.wait(20000))
-        return {};
-    return request->response();
+    return responseOf(request.get());
 }
 
 const QString kAddons = QStringLiteral("/apis/extensions.kubeblocks.io/v1alpha1/addons");

@@ -17,6 +17,7 @@
 #include "kube/kubeclient.h"
 #include "kubesim/cluster.h"
 #include "topology/topologymodel.h"
+#include "../support/responseof.h"
 
 #include <QAction>
 #include <QDebug>
@@ -45,10 +46,7 @@ T *child(QObject *parent, const char *name)
 KubeResponse send(KubeClient *client, KubeRequestSpec spec)
 {
     std::unique_ptr<KubeRequest> request(client->request(spec));
-    QSignalSpy finished(request.get(), &KubeRequest::finished);
-    if (!finished.wait(20000))
-        return {};
-    return request->response();
+    return responseOf(request.get());
 }
 
 KubeResponse post(KubeClient *client, const QString &path, const QJsonObject &object)

@@ -5,6 +5,7 @@
 #include "kube/discovery.h"
 #include "kube/kubeclient.h"
 #include "kube/kubestream.h"
+#include "../support/responseof.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -32,13 +33,6 @@ class tst_KubeClient : public QObject
         o.retry.maxDelayMs = 20;
         return o;
     }
-    static KubeResponse waitFor(KubeRequest *r)
-    {
-        QSignalSpy spy(r, &KubeRequest::finished);
-        if (!spy.wait(15000))
-            return {};
-        return r->response();
-    }
     static QByteArray readFile(const QString &path)
     {
         QFile f(path);
@@ -62,7 +56,7 @@ private slots:
         std::unique_ptr<KubeRequest> r(client.get(ApiResource::core("pods", "Pod"), "ns1", "p"));
         QThread *callerThread = nullptr;
         connect(r.get(), &KubeRequest::finished, this, [&] { callerThread = QThread::currentThread(); });
-        const KubeResponse resp = waitFor(r.get());
+        const KubeResponse resp = responseOf(r.get());
         QVERIFY2(resp.ok(), qPrintable(resp.error.text()));
         QCOMPARE(resp.object().value("metadata").toObject().value("name").toString(), QString("p"));
         QCOMPARE(callerThread, QThread::currentThread()); // decoded result delivered here
@@ -85,7 +79,7 @@ private slots:
         QVERIFY(c);
         KubeClient client(*c);
         std::unique_ptr<KubeRequest> r(client.version());
-        QVERIFY(waitFor(r.get()).ok());
+        QVERIFY(responseOf(r.get()).ok());
         QCOMPARE(server.requests.first().header("authorization"),
                  "Basic " + QByteArray("alice:s3cret").toBase64());
     }
@@ -114,7 +108,7 @@ private slots:
         QVERIFY(c);
         KubeClient client(*c);
         std::unique_ptr<KubeRequest> r(client.version());
-        const KubeResponse resp = waitFor(r.get());
+        const KubeResponse resp = responseOf(r.get());
         QVERIFY2(resp.ok(), qPrintable(resp.error.text()));
         QCOMPARE(server.requests.first().peerCertificate.subjectInfo(QSslCertificate::CommonName),
                  QStringList{cn});
@@ -134,12 +128,12 @@ private slots:
         QVERIFY(c);
         KubeClient client(*c);
         std::unique_ptr<KubeRequest> r1(client.version());
-        QVERIFY(waitFor(r1.get()).ok());
+        QVERIFY(responseOf(r1.get()).ok());
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
         f.write("second\n");
         f.close();
         std::unique_ptr<KubeRequest> r2(client.version());
-        QVERIFY(waitFor(r2.get()).ok());
+        QVERIFY(responseOf(r2.get()).ok());
         QCOMPARE(server.requests.at(0).header("authorization"), QByteArray("Bearer first"));
         QCOMPARE(server.requests.at(1).header("authorization"), QByteArray("Bearer second"));
     }
@@ -185,7 +179,7 @@ private slots:
             spec.body = "{}";
         }
         std::unique_ptr<KubeRequest> r(client.request(spec));
-        const KubeResponse resp = waitFor(r.get());
+        const KubeResponse resp = responseOf(r.get());
         QCOMPARE(server.requests.size(), expectedRequests);
         QCOMPARE(resp.attempts, expectedRequests);
         QCOMPARE(resp.httpStatus, finalStatus);
@@ -203,7 +197,7 @@ private slots:
         QVERIFY(c);
         KubeClient client(*c, {}, fastOptions());
         std::unique_ptr<KubeRequest> r(client.version());
-        const KubeResponse resp = waitFor(r.get());
+        const KubeResponse resp = responseOf(r.get());
         QCOMPARE(resp.error.kind(), KubeError::Kind::Network);
         QCOMPARE(resp.attempts, fastOptions().retry.maxAttempts);
     }
@@ -218,7 +212,7 @@ private slots:
         o.requestTimeoutMs = 300;
         KubeClient client(*c, {}, o);
         std::unique_ptr<KubeRequest> r(client.version());
-        const KubeResponse resp = waitFor(r.get());
+        const KubeResponse resp = responseOf(r.get());
         QCOMPARE(resp.error.kind(), KubeError::Kind::Timeout);
         QVERIFY(!resp.error.text().isEmpty());
 
@@ -253,24 +247,24 @@ private slots:
         const QJsonObject obj{{"metadata", QJsonObject{{"name", "cm"}, {"resourceVersion", "5"}}}};
 
         std::unique_ptr<KubeRequest> create(client.create(cm, "ns1", obj, {true, "stackdeck"}));
-        QVERIFY(waitFor(create.get()).ok());
+        QVERIFY(responseOf(create.get()).ok());
         std::unique_ptr<KubeRequest> update(client.update(cm, "ns1", obj));
-        KubeResponse resp = waitFor(update.get());
+        KubeResponse resp = responseOf(update.get());
         QCOMPARE(resp.error.reason(), QString("Conflict"));
         QVERIFY(resp.error.text().contains("the object has been modified"));
         QCOMPARE(resp.attempts, 1);
 
         std::unique_ptr<KubeRequest> apply(client.apply(cm, "ns1", "cm", "kind: ConfigMap\n"));
-        resp = waitFor(apply.get());
+        resp = responseOf(apply.get());
         QCOMPARE(resp.error.conflictFields(), QStringList{".spec.replicas"});
         QVERIFY2(resp.error.text().contains(".spec.replicas"), qPrintable(resp.error.text()));
         std::unique_ptr<KubeRequest> forced(client.apply(cm, "ns1", "cm", "kind: ConfigMap\n", {true, true}));
-        QVERIFY(waitFor(forced.get()).ok());
+        QVERIFY(responseOf(forced.get()).ok());
 
         std::unique_ptr<KubeRequest> del(client.remove(cm, "ns1", "cm", {true, "Foreground", 0}));
-        QVERIFY(waitFor(del.get()).ok());
+        QVERIFY(responseOf(del.get()).ok());
         std::unique_ptr<KubeRequest> patch(client.mergePatch(cm, "ns1", "cm", {{"data", QJsonObject{{"a", "b"}}}}));
-        QVERIFY(waitFor(patch.get()).ok());
+        QVERIFY(responseOf(patch.get()).ok());
 
         QCOMPARE(server.requests.size(), 6);
         const FakeRequest &post = server.requests.at(0);
@@ -314,7 +308,7 @@ private slots:
         lo.limit = 500;
         lo.continueToken = "xyz";
         std::unique_ptr<KubeRequest> r(client.list(ApiResource::core("pods", "Pod"), "", lo));
-        QVERIFY(waitFor(r.get()).ok());
+        QVERIFY(responseOf(r.get()).ok());
         const FakeRequest &req = server.requests.first();
         QCOMPARE(req.path, QString("/api/v1/pods")); // all namespaces
         QCOMPARE(req.query.queryItemValue("labelSelector", QUrl::FullyDecoded), QString("app=web,tier!=db"));
@@ -323,9 +317,9 @@ private slots:
 
         std::unique_ptr<KubeRequest> yes(client.accessReview("list", "", "pods", "ns1"));
         std::unique_ptr<KubeRequest> no(client.accessReview("delete", "apps.kubeblocks.io", "clusters", "ns1"));
-        QVERIFY(KubeClient::accessAllowed(waitFor(yes.get())));
+        QVERIFY(KubeClient::accessAllowed(responseOf(yes.get())));
         QString reason;
-        QVERIFY(!KubeClient::accessAllowed(waitFor(no.get()), &reason));
+        QVERIFY(!KubeClient::accessAllowed(responseOf(no.get()), &reason));
         QCOMPARE(reason, QString("no RBAC policy matched"));
     }
 
@@ -352,7 +346,7 @@ private slots:
             return true;
         });
         std::unique_ptr<KubeRequest> r(client.version());
-        const KubeResponse resp = waitFor(r.get());
+        const KubeResponse resp = responseOf(r.get());
         QVERIFY2(resp.ok(), qPrintable(resp.error.text()));
         QCOMPARE(readFile(logDir.filePath("calls")).count('\n'), 2);
         QCOMPARE(server.requests.size(), 2);
@@ -361,7 +355,7 @@ private slots:
         QCOMPARE(asked.first().envNames, QStringList{"PLUGIN_LOG_DIR"});
         // Cached (no expiry): the next request does not run the plugin again.
         std::unique_ptr<KubeRequest> r2(client.version());
-        QVERIFY(waitFor(r2.get()).ok());
+        QVERIFY(responseOf(r2.get()).ok());
         QCOMPARE(readFile(logDir.filePath("calls")).count('\n'), 2);
         // KUBERNETES_EXEC_INFO carries the cluster because of provideClusterInfo.
         const QJsonObject info = QJsonDocument::fromJson(readFile(logDir.filePath("exec-info.json"))).object();
@@ -382,7 +376,7 @@ private slots:
         QVERIFY(c);
         KubeClient client(*c); // no trust policy
         std::unique_ptr<KubeRequest> r(client.version());
-        const KubeResponse resp = waitFor(r.get());
+        const KubeResponse resp = responseOf(r.get());
         QCOMPARE(resp.error.kind(), KubeError::Kind::Credentials);
         QVERIFY2(resp.error.text().contains("token-plugin.sh"), qPrintable(resp.error.text()));
         QVERIFY(!QFile::exists(logDir.filePath("calls")));
@@ -410,7 +404,7 @@ private slots:
         QVERIFY(c);
         KubeClient client(*c, {}, fastOptions());
         std::unique_ptr<KubeRequest> r(client.version());
-        const KubeResponse resp = waitFor(r.get());
+        const KubeResponse resp = responseOf(r.get());
         QCOMPARE(resp.ok(), ok);
         if (!ok) {
             QCOMPARE(resp.error.kind(), KubeError::Kind::Tls);
@@ -426,7 +420,7 @@ private slots:
         c->sslConfiguration.setCaCertificates(QSslCertificate::fromPath(m_certs + "/client-ec.crt"));
         KubeClient client(*c, {}, fastOptions());
         std::unique_ptr<KubeRequest> r(client.version());
-        const KubeResponse resp = waitFor(r.get());
+        const KubeResponse resp = responseOf(r.get());
         QCOMPARE(resp.error.kind(), KubeError::Kind::Tls);
         QCOMPARE(server.requests.size(), 0);
     }
@@ -461,7 +455,7 @@ private slots:
         }
         QTRY_COMPARE_WITH_TIMEOUT(opened, 30, 15000);
         std::unique_ptr<KubeRequest> r(client.version());
-        const KubeResponse resp = waitFor(r.get());
+        const KubeResponse resp = responseOf(r.get());
         QVERIFY2(resp.ok(), qPrintable(resp.error.text()));
         QCOMPARE(resp.object().value("minor").toString(), QString("30"));
         QCOMPARE(received.count('\n'), 30);

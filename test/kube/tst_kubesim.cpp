@@ -6,6 +6,7 @@
 #include "kubesim/cluster.h"
 #include "kubesim/logbook.h"
 #include "kubesim/store.h"
+#include "../support/responseof.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -38,13 +39,6 @@ class tst_KubeSim : public QObject
             qWarning("%s", qPrintable(error));
         return c;
     }
-    static KubeResponse wait(KubeRequest *r)
-    {
-        QSignalSpy spy(r, &KubeRequest::finished);
-        if (!r->isFinished() && !spy.wait(20000))
-            return {};
-        return r->response();
-    }
     static ApiResource configMaps() { return ApiResource::core("configmaps", "ConfigMap"); }
 
 private slots:
@@ -65,7 +59,7 @@ private slots:
         std::unique_ptr<KubeRequest> ns(client.create(ApiResource::core("namespaces", "Namespace", false), {},
                                                       QJsonObject{{"apiVersion", "v1"}, {"kind", "Namespace"},
                                                                   {"metadata", QJsonObject{{"name", "sim"}}}}));
-        const KubeResponse r = wait(ns.get());
+        const KubeResponse r = responseOf(ns.get());
         QVERIFY2(r.ok() || r.error.reason() == "AlreadyExists", qPrintable(r.error.text()));
     }
 
@@ -85,17 +79,17 @@ private slots:
         QVERIFY(c);
         KubeClient client(*c);
         std::unique_ptr<KubeRequest> version(client.version());
-        const KubeResponse v = wait(version.get());
+        const KubeResponse v = responseOf(version.get());
         QVERIFY2(v.ok(), qPrintable(v.error.text()));
         QVERIFY(!v.object().value("gitVersion").toString().isEmpty());
 
         std::unique_ptr<KubeRequest> review(client.accessReview("create", "", "configmaps", "sim"));
-        QCOMPARE(KubeClient::accessAllowed(wait(review.get())), canWrite);
+        QCOMPARE(KubeClient::accessAllowed(responseOf(review.get())), canWrite);
 
         const QJsonObject cm{{"apiVersion", "v1"}, {"kind", "ConfigMap"},
                              {"metadata", QJsonObject{{"name", "users-" + context}}}};
         std::unique_ptr<KubeRequest> create(client.create(configMaps(), "sim", cm, {true, "stackdeck"}));
-        const KubeResponse r = wait(create.get());
+        const KubeResponse r = responseOf(create.get());
         QCOMPARE(r.ok(), canWrite);
         if (!canWrite) {
             QCOMPARE(r.httpStatus, 403);
@@ -126,7 +120,7 @@ private slots:
         c->user = *config.user("plugin");
         KubeClient client(*c, [](const ExecTrustRequest &) { return true; });
         std::unique_ptr<KubeRequest> r(client.list(configMaps(), "sim"));
-        const KubeResponse resp = wait(r.get());
+        const KubeResponse resp = responseOf(r.get());
         QVERIFY2(resp.ok(), qPrintable(resp.error.text()));
     }
 
@@ -179,7 +173,7 @@ private slots:
         m_cluster.dropWatches();
         round(3);
         for (const auto &w : writes)
-            wait(w.get());
+            responseOf(w.get());
 
         // The truth: the simulator's event log, replayed for this namespace and label.
         auto truth = [&] {
@@ -213,7 +207,7 @@ private slots:
         int retried = 0;
         for (int i = 0; i < 8; ++i) {
             std::unique_ptr<KubeRequest> r(client.list(configMaps(), "sim"));
-            const KubeResponse resp = wait(r.get());
+            const KubeResponse resp = responseOf(r.get());
             QVERIFY2(resp.ok(), qPrintable(resp.error.text()));
             retried += resp.attempts > 1;
         }
@@ -222,7 +216,7 @@ private slots:
         m_cluster.setErrorShares(1.0, 0.0);
         std::unique_ptr<KubeRequest> post(client.create(configMaps(), "sim",
                                                         QJsonObject{{"metadata", QJsonObject{{"name", "throttled"}}}}));
-        const KubeResponse p = wait(post.get());
+        const KubeResponse p = responseOf(post.get());
         m_cluster.setErrorShares(0.0, 0.0);
         QCOMPARE(p.httpStatus, 429);
         QCOMPARE(p.retryAfterMs, 1000);
@@ -239,14 +233,14 @@ private slots:
                               {"metadata", QJsonObject{{"name", "chatty"}}},
                               {"spec", QJsonObject{{"containers", QJsonArray{QJsonObject{{"name", "main"}, {"image", "busybox"}}}}}}};
         std::unique_ptr<KubeRequest> create(client.create(ApiResource::core("pods", "Pod"), "sim", pod));
-        QVERIFY2(wait(create.get()).ok(), qPrintable(create->response().error.text()));
+        QVERIFY2(responseOf(create.get()).ok(), qPrintable(create->response().error.text()));
         KubeRequestSpec status;
         status.method = "PATCH";
         status.path = "/api/v1/namespaces/sim/pods/chatty/status";
         status.contentType = "application/merge-patch+json";
         status.body = R"({"status":{"phase":"Running","containerStatuses":[{"name":"main","ready":true,"state":{"running":{}}}]}})";
         std::unique_ptr<KubeRequest> running(client.request(status));
-        QVERIFY2(wait(running.get()).ok(), qPrintable(running->response().error.text()));
+        QVERIFY2(responseOf(running.get()).ok(), qPrintable(running->response().error.text()));
 
         LogOptions o;
         o.container = "main";
@@ -282,7 +276,7 @@ private slots:
         // The pod goes away: the follow ends cleanly.
         QSignalSpy ended(&stream, &LogStream::ended);
         std::unique_ptr<KubeRequest> del(client.remove(ApiResource::core("pods", "Pod"), "sim", "chatty", {false, "Background", 0}));
-        wait(del.get());
+        responseOf(del.get());
         QVERIFY(ended.wait(20000));
         QCOMPARE(ended.first().first().value<LogStream::EndReason>(), LogStream::EndReason::PodGone);
     }
@@ -304,7 +298,7 @@ private slots:
         }
         QTRY_COMPARE_WITH_TIMEOUT(opened, 30, 20000);
         std::unique_ptr<KubeRequest> r(client.get(ApiResource::core("namespaces", "Namespace", false), {}, "sim"));
-        const KubeResponse resp = wait(r.get());
+        const KubeResponse resp = responseOf(r.get());
         QVERIFY2(resp.ok(), qPrintable(resp.error.text()));
         for (const auto &s : streams)
             QVERIFY(s->isOpen());
@@ -321,7 +315,7 @@ private slots:
         KubeClient client(*c);
         std::unique_ptr<KubeRequest> create(client.create(configMaps(), "sim",
                                                           QJsonObject{{"metadata", QJsonObject{{"name", "raced"}}}}));
-        const KubeResponse created = wait(create.get());
+        const KubeResponse created = responseOf(create.get());
         QVERIFY2(created.ok(), qPrintable(created.error.text()));
         const QString staleRv = created.object().value("metadata").toObject().value("resourceVersion").toString();
 
@@ -346,7 +340,7 @@ private slots:
         while (writes < 200) {
             std::unique_ptr<KubeRequest> p(client.mergePatch(
                 configMaps(), "sim", "raced", QJsonObject{{"data", QJsonObject{{QString::number(patches % 50), QString::number(patches)}}}}));
-            const KubeResponse r = wait(p.get());
+            const KubeResponse r = responseOf(p.get());
             ++patches;
             if (!r.ok()) {
                 ++failed;
@@ -359,7 +353,7 @@ private slots:
 
         std::unique_ptr<KubeRequest> stale(client.mergePatch(
             configMaps(), "sim", "raced", QJsonObject{{"metadata", QJsonObject{{"resourceVersion", staleRv}}}}));
-        QCOMPARE(wait(stale.get()).httpStatus, 409);
+        QCOMPARE(responseOf(stale.get()).httpStatus, 409);
     }
 };
 
