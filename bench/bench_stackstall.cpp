@@ -4,9 +4,10 @@
 // (bench/heartbeat.h) measures event-loop stalls; every 10 s a line reports RSS, the log buffers,
 // lines and watch events received and the stalls of the last 10 s.
 //   load  kubesim in a separate process: `stackdeck-kubesim --scenario openim --log-rate R
-//         --churn C`: every container writes R lines/s and C pod and Event updates/s reach the
-//         watch caches. Two extra caches (pods, events of the namespace) on the window's client
-//         count what the process takes.
+//         --churn C --churn-namespace openim-dev`, three services scaled to two replicas (20 pods):
+//         every container writes R lines/s and C pod and Event updates/s reach the watch caches.
+//         Two extra caches (pods, events of the namespace) on the window's client count what the
+//         process takes.
 //   demo  what `stackdeck --demo` runs (DemoCluster in this process: backlog 200, 2 lines/s in
 //         bursts), all docks open. "Beyond" subtracts the tabs' buffers and the simulated
 //         cluster's LogBook from RSS; its growth after the first minute is the soak's number.
@@ -24,6 +25,7 @@
 #include "gui/docks/logtab.h"
 #include "gui/languagemanager.h"
 #include "gui/mainwindow.h"
+#include "kube/kubeclient.h"
 #include "kube/resourcecache.h"
 #include "kubesim/cluster.h"
 #include "kubesim/logbook.h"
@@ -145,6 +147,9 @@ Buffers buffers(LogsDock *logs)
     return b;
 }
 
+// The load: 20 pods streaming logs (each has one container).
+constexpr int kLoadPods = 20;
+
 int runningContainers(const ResourceCache &pods)
 {
     int n = 0;
@@ -265,7 +270,8 @@ int main(int argc, char **argv)
         kubesim = std::make_unique<KubesimProcess>();
         const sim::SimOptions demo = DemoCluster::options();
         const QStringList load = {QStringLiteral("--log-rate"), QString::number(rate), QStringLiteral("--log-burstiness"),
-                                  QStringLiteral("0"), QStringLiteral("--churn"), QString::number(churn)};
+                                  QStringLiteral("0"), QStringLiteral("--churn"), QString::number(churn),
+                                  QStringLiteral("--churn-namespace"), ns};
         const QStringList soak = {QStringLiteral("--log-rate"), QString::number(demo.logRate), QStringLiteral("--log-backlog"),
                                   QString::number(demo.logBacklog), QStringLiteral("--log-burstiness"),
                                   QString::number(demo.logBurstiness)};
@@ -293,16 +299,31 @@ int main(int argc, char **argv)
     }
     if (demo)
         waitFor(120'000, [&] { return !demo->scenario()->isRunning(); });
-    for (const DatastoreSpec &d : window.stack()->datastores)
-        window.openLogs(d.name);
-    for (const ComponentSpec &c : window.stack()->components)
-        window.openLogs(c.name);
 
     ResourceCache pods(window.session()->client(), ApiResource::core(QStringLiteral("pods"), QStringLiteral("Pod")), ns);
     ResourceCache events(window.session()->client(), ApiResource::core(QStringLiteral("events"), QStringLiteral("Event")), ns);
     pods.start();
     events.start();
     waitFor(30'000, [&] { return pods.hasSynced() && events.hasSynced(); });
+    if (mode == "load") {
+        // The budget's 20 streaming pods: the dev stack runs 17; three services get a second replica.
+        ApiResource deployments = ApiResource::core(QStringLiteral("deployments"), QStringLiteral("Deployment"));
+        deployments.group = QStringLiteral("apps");
+        std::vector<std::unique_ptr<KubeRequest>> scaling;
+        for (const char *name : {"openim-api", "openim-msggateway", "openim-push"}) {
+            scaling.emplace_back(window.session()->client()->mergePatch(
+                deployments, ns, QLatin1String(name), QJsonObject{{QStringLiteral("spec"), QJsonObject{{QStringLiteral("replicas"), 2}}}}));
+        }
+        if (!waitFor(120'000, [&] { return runningContainers(pods) >= kLoadPods; })) {
+            std::fprintf(stderr, "only %d of %d containers running\n", runningContainers(pods), kLoadPods);
+            return 1;
+        }
+    }
+    for (const DatastoreSpec &d : window.stack()->datastores)
+        window.openLogs(d.name);
+    for (const ComponentSpec &c : window.stack()->components)
+        window.openLogs(c.name);
+
     spin(5000);  // tabs read their tails and follow
     const int containers = runningContainers(pods);
     std::printf("bench_stackstall %s: set up in %.1f s; %d log tabs, %d running containers in %s",

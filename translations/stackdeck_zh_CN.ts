@@ -2918,6 +2918,10 @@ Global options: --help, --version.</source>
         <source>Keep every change for GET /kubesim/v1/events (memory grows without bound).</source>
         <translation>保留每一次变更，供 GET /kubesim/v1/events 读取（内存会无限增长）。</translation>
     </message>
+    <message>
+        <source>Only the pods of this namespace churn (default: every namespace).</source>
+        <translation>只让此命名空间中的 Pod 产生变动（默认：所有命名空间）。</translation>
+    </message>
 </context>
 <context>
     <name>Topology</name>

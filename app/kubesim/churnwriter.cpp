@@ -51,8 +51,9 @@ void ChurnWriter::resync()
 void ChurnWriter::reconcile(const QString &ns, const QString &name)
 {
     const auto pod = manager()->store()->get(objects::kPods, ns, name);
+    const QString &only = manager()->options().churnNamespace;
     const bool running = pod && objects::str((*pod)["status"], "phase") == "Running"
-                         && !(*pod)["metadata"].contains("deletionTimestamp");
+                         && !(*pod)["metadata"].contains("deletionTimestamp") && (only.isEmpty() || ns == only);
     const auto at = std::find_if(m_pods.begin(), m_pods.end(), [&](const Target &t) { return t.ns == ns && t.name == name; });
     if (running && at == m_pods.end()) {
         const json &meta = (*pod)["metadata"];

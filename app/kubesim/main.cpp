@@ -76,10 +76,13 @@ int main(int argc, char **argv)
     const QCommandLineOption churn(QStringLiteral("churn"),
                                  sd::Tr::tr("Load for watchers: Event repeats and pod updates (one in fifty) per simulated second on the running pods."),
                                  QStringLiteral("n"), QStringLiteral("0"));
+    const QCommandLineOption churnNamespace(QStringLiteral("churn-namespace"),
+                                            sd::Tr::tr("Only the pods of this namespace churn (default: every namespace)."),
+                                            QStringLiteral("namespace"));
     const QCommandLineOption recordEvents(QStringLiteral("record-events"),
                                           sd::Tr::tr("Keep every change for GET /kubesim/v1/events (memory grows without bound)."));
     parser.addOptions({listen, kubeconfig, scenario, serverName, timeScale, seed, nodes, nodeCpu, nodeMemory, disableAddon,
-                       logRate, logBacklog, logBurstiness, churn, recordEvents});
+                       logRate, logBacklog, logBurstiness, churn, churnNamespace, recordEvents});
     parser.process(app);
 
     const QString listenText = parser.value(listen);
@@ -135,6 +138,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "%s\n", qPrintable(sd::Tr::tr("--churn expects a number from 0 to 100000")));
         return 2;
     }
+    options.churnNamespace = parser.value(churnNamespace);
     options.recordEventLog = parser.isSet(recordEvents);
     options.nodeCpuMillis = *cpu;
     options.nodeMemoryBytes = *memory;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QtGlobal>
+#include <QString>
 
 namespace sd::sim {
 
@@ -30,6 +30,9 @@ struct SimOptions
     // Load for watchers (ChurnWriter): watch events per simulated second on the running pods and
     // their Events; 0: none.
     double churnRate = 0;
+    // Only the pods of this namespace churn (empty: every namespace), so a benchmark's namespace-scoped
+    // caches take the whole rate.
+    QString churnNamespace;
     // Keep every change for Cluster::eventLog and GET /kubesim/v1/events (tests comparing clients
     // against the truth); off for the demo and long runs, where it would grow without bound.
     bool recordEventLog = false;

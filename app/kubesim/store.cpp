@@ -92,7 +92,8 @@ std::optional<nlohmann::json> Store::mutate(const QString &resource, const QStri
             auto stored = std::make_shared<const nlohmann::json>(std::move(*current));
             event.type = it == objects.end() ? WatchEvent::Added : WatchEvent::Modified;
             event.object = stored;
-            objects[key] = {stored, std::make_shared<const std::string>(stored->dump())};
+            event.encoded = std::make_shared<const std::string>(stored->dump());
+            objects[key] = {stored, event.encoded};
             result = *stored;
         } else {
             nlohmann::json last = *it->second.object;

@@ -6,8 +6,9 @@ namespace sd::sim {
 
 WatchStream::WatchStream(HttpConnection *connection, const ResourceType &type, Options options, Decorator decorate,
                          QObject *parent)
-    : QObject(parent), m_connection(connection), m_type(type), m_options(std::move(options)),
-      m_decorate(std::move(decorate))
+    : QObject(parent), m_connection(connection), m_type(type), m_storageKey(type.storageKey()),
+      m_apiVersion(type.groupVersion().toStdString()), m_kind(type.kind.toStdString()),
+      m_namespace(options.ns.toStdString()), m_options(std::move(options)), m_decorate(std::move(decorate))
 {
     connect(connection, &HttpConnection::closed, this, [this] {
         m_done = true;
@@ -46,18 +47,26 @@ bool WatchStream::matches(const nlohmann::json *object) const
 {
     if (!object)
         return false;
-    if (!m_options.ns.isEmpty()) {
-        const auto &meta = (*object)["metadata"];
-        if (QString::fromStdString(meta.value("namespace", std::string())) != m_options.ns)
+    // Runs for every watcher on every change: compares in place, copies nothing.
+    static const nlohmann::json kNone = nlohmann::json::object();
+    const auto metaIt = object->find("metadata");
+    const nlohmann::json &meta = metaIt != object->end() ? *metaIt : kNone;
+    if (!m_namespace.empty()) {
+        const auto ns = meta.find("namespace");
+        if (ns == meta.end() || !ns->is_string() || ns->get_ref<const std::string &>() != m_namespace)
             return false;
     }
-    const auto &meta = (*object)["metadata"];
-    return m_options.labels.matches(meta.value("labels", nlohmann::json::object())) && m_options.fields.matches(*object);
+    if (!m_options.labels.isEmpty()) {
+        const auto labels = meta.find("labels");
+        if (!m_options.labels.matches(labels != meta.end() ? *labels : kNone))
+            return false;
+    }
+    return m_options.fields.isEmpty() || m_options.fields.matches(*object);
 }
 
 void WatchStream::deliver(const WatchEvent &event, SharedEncoding *shared)
 {
-    if (m_done || event.resource != m_type.storageKey() || event.resourceVersion <= m_lastVersion)
+    if (m_done || event.resource != m_storageKey || event.resourceVersion <= m_lastVersion)
         return;
     m_lastVersion = event.resourceVersion;
     const bool now = matches(event.object.get());
@@ -85,8 +94,18 @@ void WatchStream::sendEncoded(const char *type, const WatchEvent &event, SharedE
         return;
     auto it = shared->find(QByteArray(type));
     if (it == shared->end()) {
-        const nlohmann::json line = {{"type", type}, {"object", m_decorate(*event.object)}};
-        it = shared->insert(QByteArray(type), QByteArray::fromStdString(line.dump()) + '\n');
+        const nlohmann::json &object = *event.object;
+        QByteArray line;
+        if (event.encoded && object.value("apiVersion", std::string()) == m_apiVersion
+            && object.value("kind", std::string()) == m_kind) {
+            // The store's own encoding already is the object a client must see.
+            line.reserve(qsizetype(event.encoded->size()) + 40);
+            line.append(R"({"type":")").append(type).append(R"(","object":)");
+            line.append(event.encoded->data(), qsizetype(event.encoded->size())).append("}\n");
+        } else {
+            line = QByteArray::fromStdString(nlohmann::json{{"type", type}, {"object", m_decorate(object)}}.dump()) + '\n';
+        }
+        it = shared->insert(QByteArray(type), line);
     }
     m_connection->writeChunk(*it);
 }

@@ -43,7 +43,7 @@ public:
     WatchStream(HttpConnection *connection, const ResourceType &type, Options options, Decorator decorate,
                 QObject *parent = nullptr);
 
-    QString resource() const { return m_type.storageKey(); }
+    const QString &resource() const { return m_storageKey; }
     // Writes the response head, synthetic ADDED events for `existing` objects, then the `replay`ed
     // history after `startVersion`.
     void start(const std::vector<JsonPtr> &existing, const std::vector<WatchEvent> &replay, quint64 startVersion);
@@ -62,6 +62,10 @@ private:
 
     QPointer<HttpConnection> m_connection;
     ResourceType m_type;
+    QString m_storageKey;
+    // What an object of this type carries when it needs no decoration (most stored objects do).
+    std::string m_apiVersion, m_kind;
+    std::string m_namespace;  // m_options.ns in UTF-8, compared with each object's
     Options m_options;
     Decorator m_decorate;
     quint64 m_lastVersion = 0;

@@ -1,6 +1,6 @@
 // The watch-load knob (SimOptions::churnRate, `--churn`): Event repeats aggregated into counts on
 // the running pods, some pod updates, nothing while the load is paused, nothing about pods that
-// are gone.
+// are gone or outside the namespace asked for.
 #include "kubesim/churnwriter.h"
 #include "kubesim/cluster.h"
 #include "kubesim/store.h"
@@ -42,16 +42,25 @@ class TestChurnWriter : public QObject
         return n;
     }
 
-private slots:
-    void init()
+    int runningPods() const
+    {
+        int n = 0;
+        for (const auto &pod : m_cluster->store()->list(QStringLiteral("/pods"), QStringLiteral("load-1")).items)
+            n += (*pod)["status"].value("phase", "") == "Running";
+        return n;
+    }
+    bool startCluster(const QString &churnNamespace = {})
     {
         m_cluster = std::make_unique<sd::sim::Cluster>();
         sd::sim::SimOptions options;
         options.churnRate = 2000;
+        options.churnNamespace = churnNamespace;
         m_cluster->setOptions(options);
-        QVERIFY(m_cluster->loadScenario(QStringLiteral("scale:5")));
-        QVERIFY(m_cluster->start());
+        return m_cluster->loadScenario(QStringLiteral("scale:5")) && m_cluster->start();
     }
+
+private slots:
+    void init() { QVERIFY(startCluster()); }
     void cleanup() { m_cluster.reset(); }
 
     void eventsAggregateOnEveryRunningPod()
@@ -88,6 +97,18 @@ private slots:
         const int before = churnCounts().value(gone);
         QTRY_VERIFY_WITH_TIMEOUT(total() > 1000, 10'000);
         QCOMPARE(churnCounts().value(gone), before);
+    }
+
+    void onlyTheChosenNamespaceChurns()
+    {
+        QVERIFY(startCluster(QStringLiteral("elsewhere")));
+        QTRY_COMPARE_WITH_TIMEOUT(runningPods(), 5, 10'000);
+        QTest::qWait(1000);  // 2,000 a second would have written here by now
+        QCOMPARE(total(), 0);
+        QCOMPARE(touchedPods(), 0);
+
+        QVERIFY(startCluster(QStringLiteral("load-1")));
+        QTRY_COMPARE_WITH_TIMEOUT(churnCounts().size(), 5, 10'000);
     }
 };
 
