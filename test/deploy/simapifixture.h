@@ -9,6 +9,7 @@
 #include "kube/kubeconfig.h"
 #include "kubesim/cluster.h"
 #include "kubesim/simoptions.h"
+#include "../support/kindtype.h"
 #include "../support/responseof.h"
 
 #include <QSignalSpy>
@@ -49,17 +50,6 @@ struct SimApiFixture
         return responseOf(request);
     }
 
-    // The served type of an object kind whose plural is "<kind>s" (Deployment, Cluster, ...).
-    static sd::ApiResource typeFor(const QString &apiVersion, const QString &kind)
-    {
-        sd::ApiResource t;
-        t.group = apiVersion.contains(QLatin1Char('/')) ? apiVersion.section(QLatin1Char('/'), 0, 0) : QString();
-        t.version = apiVersion.section(QLatin1Char('/'), -1);
-        t.kind = kind;
-        t.resource = kind.toLower() + QLatin1Char('s');
-        return t;
-    }
-
     // Server-side applies the Namespace `ns` and `object` as the deploy engine does
     // (fieldManager "stackdeck", forced); "" or the server's answer.
     QString applyAsStackdeck(const QString &ns, const nlohmann::json &object)
@@ -71,7 +61,7 @@ struct SimApiFixture
             QStringLiteral(R"({"apiVersion":"v1","kind":"Namespace","metadata":{"name":"%1"}})").arg(ns).toUtf8(), options));
         if (!created.ok())
             return created.error.text();
-        const sd::KubeResponse r = wait(client->apply(typeFor(sd::KubeObject::apiVersion(object), sd::KubeObject::kind(object)), ns,
+        const sd::KubeResponse r = wait(client->apply(typeOfPlainKind(sd::KubeObject::apiVersion(object), sd::KubeObject::kind(object)), ns,
                                                       sd::KubeObject::name(object), QByteArray::fromStdString(object.dump()), options));
         return r.ok() ? QString() : r.error.text();
     }

@@ -65,7 +65,7 @@ private slots:
         // `kubectl scale`: replicas change hands.
         WriteOptions kubectl;
         kubectl.fieldManager = QStringLiteral("kubectl");
-        const KubeResponse scaled = SimApiFixture::wait(m_sim.client->mergePatch(SimApiFixture::typeFor(QStringLiteral("apps/v1"), QStringLiteral("Deployment")), m_stack.ns,
+        const KubeResponse scaled = SimApiFixture::wait(m_sim.client->mergePatch(typeOfPlainKind(QStringLiteral("apps/v1"), QStringLiteral("Deployment")), m_stack.ns,
                                                               QStringLiteral("openim-rpc-user"),
                                                               QJsonObject{{QStringLiteral("spec"), QJsonObject{{QStringLiteral("replicas"), 4}}}},
                                                               kubectl));
@@ -91,7 +91,7 @@ private slots:
     void deploymentMadeOutsideStackdeck()
     {
         const KubeResponse created = SimApiFixture::wait(m_sim.client->create(
-            SimApiFixture::typeFor(QStringLiteral("apps/v1"), QStringLiteral("Deployment")), m_stack.ns,
+            typeOfPlainKind(QStringLiteral("apps/v1"), QStringLiteral("Deployment")), m_stack.ns,
             QJsonDocument::fromJson(R"({"apiVersion":"apps/v1","kind":"Deployment","metadata":{"name":"legacy-admin"},
                 "spec":{"replicas":1,"selector":{"matchLabels":{"app":"legacy"}},
                         "template":{"metadata":{"labels":{"app":"legacy"}},"spec":{"containers":[{"name":"a","image":"nginx"}]}}}})")

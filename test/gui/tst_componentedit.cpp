@@ -15,6 +15,7 @@
 #include "kubesim/simoptions.h"
 #include "stack/manifestgenerator.h"
 #include "stack/stackfile.h"
+#include "../support/kindtype.h"
 #include "../support/responseof.h"
 
 #include <QJsonArray>
@@ -41,15 +42,6 @@ class tst_ComponentEdit : public QObject
     {
         std::unique_ptr<KubeRequest> owned(request);
         return responseOf(request);
-    }
-    static ApiResource typeFor(const QString &apiVersion, const QString &kind)
-    {
-        ApiResource t;
-        t.group = apiVersion.contains(QLatin1Char('/')) ? apiVersion.section(QLatin1Char('/'), 0, 0) : QString();
-        t.version = apiVersion.section(QLatin1Char('/'), -1);
-        t.kind = kind;
-        t.resource = kind.toLower() + QLatin1Char('s');
-        return t;
     }
     // The api's pods: name → the memory limit of its container.
     QHash<QString, QString> apiPods()
@@ -111,7 +103,7 @@ private slots:
             if (KubeObject::label(object, "app.kubernetes.io/component") != QLatin1String("openim-api")
                 || KubeObject::kind(object) == QLatin1String("Secret"))
                 continue;
-            const KubeResponse r = wait(m_client->apply(typeFor(KubeObject::apiVersion(object), KubeObject::kind(object)), m_stack.ns,
+            const KubeResponse r = wait(m_client->apply(typeOfPlainKind(KubeObject::apiVersion(object), KubeObject::kind(object)), m_stack.ns,
                                                         KubeObject::name(object), QByteArray::fromStdString(object.dump()), apply));
             QVERIFY2(r.ok(), qPrintable(KubeObject::display(object) + QLatin1String(": ") + r.error.text()));
         }
@@ -171,7 +163,7 @@ private slots:
         QCOMPARE(api->resources.memoryLimit.toString(), QStringLiteral("768Mi"));
         QVERIFY(api->env.contains(qMakePair(QStringLiteral("IMENV_LOG_REMAINLOGLEVEL"), QStringLiteral("5"))));
         QCOMPARE(applied.first().at(0).value<Stack>(), m_stack);
-        const KubeResponse deployment = wait(m_client->get(typeFor(QStringLiteral("apps/v1"), QStringLiteral("Deployment")), m_stack.ns,
+        const KubeResponse deployment = wait(m_client->get(typeOfPlainKind(QStringLiteral("apps/v1"), QStringLiteral("Deployment")), m_stack.ns,
                                                            QStringLiteral("openim-api")));
         QVERIFY(deployment.ok());
         const Json live = KubeObject::fromQt(deployment.object());
