@@ -103,9 +103,12 @@ std::optional<nlohmann::json> Store::mutate(const QString &resource, const QStri
             objects.erase(it);
             result = std::move(last);
         }
+        // History and log keep the object only: an old version's encoding would double what they hold
+        // (a replay after a reconnect encodes again).
         m_history.push_back(event);
+        m_history.back().encoded.reset();
         if (m_recordLog)
-            m_log.push_back(event);
+            m_log.push_back(m_history.back());
         while (m_history.size() > m_historyLimit) {
             m_historyFloor = m_history.front().resourceVersion;
             m_history.pop_front();

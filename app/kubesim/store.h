@@ -27,7 +27,8 @@ struct WatchEvent
     quint64 resourceVersion = 0;
     JsonPtr object;    // state after the change (DELETED: last state, with the deletion's resourceVersion)
     JsonPtr previous;  // state before (null for ADDED); lets selector-filtered watches see objects leave
-    // `object` as compact JSON, made once by the store (null for DELETED): watches send it as it is.
+    // `object` as compact JSON, made once by the store (null for DELETED and in the replayed history):
+    // watches send it as it is.
     std::shared_ptr<const std::string> encoded;
     static const char *typeName(Type type);
 };
