@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QTest>
 
+#include <map>
 #include <memory>
 
 using json = nlohmann::json;
@@ -688,17 +689,19 @@ void tst_KubeBlocks::scheduledBackups()
         }
         return out;
     };
-    const auto completed = [&] {
-        QStringList names;
+    // Completed scheduled Backups as first seen, by name (names end in their time, so the first is
+    // the oldest). Collected over time: on a slow machine one may expire before the next completes.
+    std::map<QString, json> seen;
+    const auto collect = [&] {
         for (const json &b : scheduled()) {
             if (str(b["status"].value("phase", json())) == "Completed")
-                names.append(QString::fromStdString(str(b["metadata"]["name"])));
+                seen.emplace(QString::fromStdString(str(b["metadata"]["name"])), b);
         }
-        return names;
+        return seen.size();
     };
-    QTRY_VERIFY_WITH_TIMEOUT(completed().size() >= 2, 20000);
-    const QString first = completed().first();
-    const json firstBackup = *get(backups, first);
+    QTRY_VERIFY_WITH_TIMEOUT(collect() >= 2, 20000);
+    const QString first = seen.begin()->first;
+    const json firstBackup = seen.begin()->second;
     QCOMPARE(str(firstBackup["spec"]["backupMethod"]), std::string("datafile"));
     QCOMPARE(str(firstBackup["spec"]["retentionPeriod"]), std::string("2m"));
     QCOMPARE(str(firstBackup["status"]["backupRepoName"]), std::string("nightly-repo"));
@@ -707,7 +710,8 @@ void tst_KubeBlocks::scheduledBackups()
     QTRY_VERIFY_WITH_TIMEOUT(!str((*get(schedules, scheduleName))["status"]["schedules"]["datafile"].value("lastSuccessfulTime", json())).empty(), 5000);
     // Retention: the first Backup goes once its two simulated minutes are over; newer ones keep coming.
     QTRY_VERIFY_WITH_TIMEOUT(!get(backups, first).has_value(), 20000);
-    QTRY_VERIFY_WITH_TIMEOUT(!completed().isEmpty(), 10000);
+    const size_t before = collect();
+    QTRY_VERIFY_WITH_TIMEOUT(collect() > before, 10000);
 
     // Disabling the schedule stops new Backups.
     m_store->mutate(QLatin1String(kClusters), QStringLiteral("demo"), cluster, [](std::optional<json> &cur) {
