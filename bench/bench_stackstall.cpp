@@ -30,6 +30,7 @@
 #include "kubesim/cluster.h"
 #include "kubesim/logbook.h"
 #include "monitor/logmodel.h"
+#include "ops/opsresources.h"
 
 #include <QApplication>
 #include <QDockWidget>
@@ -307,12 +308,10 @@ int main(int argc, char **argv)
     waitFor(30'000, [&] { return pods.hasSynced() && events.hasSynced(); });
     if (mode == "load") {
         // The budget's 20 streaming pods: the dev stack runs 17; three services get a second replica.
-        ApiResource deployments = ApiResource::core(QStringLiteral("deployments"), QStringLiteral("Deployment"));
-        deployments.group = QStringLiteral("apps");
         std::vector<std::unique_ptr<KubeRequest>> scaling;
         for (const char *name : {"openim-api", "openim-msggateway", "openim-push"}) {
             scaling.emplace_back(window.session()->client()->mergePatch(
-                deployments, ns, QLatin1String(name), QJsonObject{{QStringLiteral("spec"), QJsonObject{{QStringLiteral("replicas"), 2}}}}));
+                OpsResources::deployments(), ns, QLatin1String(name), QJsonObject{{QStringLiteral("spec"), QJsonObject{{QStringLiteral("replicas"), 2}}}}));
         }
         if (!waitFor(120'000, [&] { return runningContainers(pods) >= kLoadPods; })) {
             std::fprintf(stderr, "only %d of %d containers running\n", runningContainers(pods), kLoadPods);
